@@ -1,0 +1,57 @@
+import type { Lexicon } from "./lexicon.js";
+
+/** Korean, as Graph's machine translation writes it. */
+export const ko: Lexicon = {
+  locale: "ko-KR",
+  headings: {
+    properties: ["속성", "공통 속성", "인스턴스 특성"],
+    relationships: ["관계"],
+    jsonRepresentation: ["json 표현", "json 표시"],
+    members: ["멤버", "구성원"],
+    methods: ["메서드"],
+  },
+  columns: {
+    property: ["속성", "속성 이름", "이름"],
+    relationship: ["관계", "관계 이름"],
+    type: ["형식", "유형", "종류"],
+    description: ["설명"],
+    member: ["멤버", "구성원", "값", "이름"],
+    value: ["값", "int 값", "정수 값"],
+  },
+  primitives: {
+    문자열: "String",
+    부울: "Boolean",
+    "부울 값": "Boolean",
+    정수: "Int32",
+    이중: "Double",
+    단일: "Single",
+    기간: "Duration",
+    날짜: "Date",
+    이진: "Binary",
+    스트림: "Stream",
+    "json 개체": "Json",
+  },
+  collectionPatterns: [
+    "{type} 컬렉션",
+    "{type}컬렉션",
+    "{type} 개체 컬렉션",
+    "{type} collection",
+    "collection({type})",
+    "{type} 배열",
+  ],
+  alternatives: ["또는", "or"],
+  readOnly: ["읽기 전용"],
+  nullable: ["null 허용", "null을 허용합니다", "null 값 허용", "null일 수 있습니다"],
+  notNullable: [
+    "null을 허용하지 않습니다",
+    "null 허용 안 함",
+    "null을 허용하지 않음",
+    "null이 아닌",
+    "null일 수 없습니다",
+  ],
+  possibleValues: ["가능한 값은", "가능한 값", "사용 가능한 값은", "지원되는 값은", "유효한 값은"],
+  inheritsFrom: ["에서 상속됩니다", "에서 상속", "에서 파생됩니다", "에서 파생"],
+  namespaceLabel: ["네임스페이스", "네임 스페이스"],
+  enumValuesHeadings: ["{name} 값", "{name}값", "{name} values"],
+  detectionWords: ["속성", "설명", "읽기 전용", "네임스페이스", "리소스 종류", "컬렉션", "입니다"],
+};

@@ -1,0 +1,52 @@
+import type { Lexicon } from "./lexicon.js";
+
+/** Chinese (traditional), as Graph's machine translation writes it. */
+export const zhTw: Lexicon = {
+  locale: "zh-TW",
+  headings: {
+    properties: ["屬性", "一般屬性", "執行個體屬性"],
+    relationships: ["關聯性", "關係", "關聯"],
+    jsonRepresentation: ["json 表示法", "json表示法", "json 表示", "json 表示方式"],
+    members: ["成員"],
+    methods: ["方法"],
+  },
+  columns: {
+    property: ["屬性", "屬性名稱", "名稱"],
+    relationship: ["關聯性", "關係", "關聯性名稱"],
+    type: ["類型", "型別"],
+    description: ["描述", "說明"],
+    member: ["成員", "值", "名稱"],
+    value: ["值", "int 值", "整數值"],
+  },
+  primitives: {
+    字串: "String",
+    布林值: "Boolean",
+    布林: "Boolean",
+    整數: "Int32",
+    雙精度: "Double",
+    雙精確度: "Double",
+    單精確度: "Single",
+    持續時間: "Duration",
+    日期: "Date",
+    二進位: "Binary",
+    資料流: "Stream",
+    "json 物件": "Json",
+  },
+  collectionPatterns: [
+    "{type} 集合",
+    "{type}集合",
+    "{type} 物件集合",
+    "{type} collection",
+    "collection({type})",
+    "{type} 陣列",
+  ],
+  alternatives: ["或", "或是", "or"],
+  readOnly: ["唯讀"],
+  nullable: ["可為 null", "可為null", "可為空值", "可以是 null"],
+  notNullable: ["不可為 null", "不可為null", "不能為 null", "不可為空值"],
+  possibleValues: ["可能的值為", "可能的值是", "可能值為", "可能的值包括", "支援的值為"],
+  inheritsFrom: ["繼承自", "衍生自", "衍生"],
+  namespaceLabel: ["命名空間"],
+  enumValuesHeadings: ["{name} 值", "{name}值", "{name} 列舉值", "{name} values"],
+  detectionWords: ["屬性", "類型", "描述", "關聯性", "唯讀", "命名空間", "資源類型", "表示法"],
+};
