@@ -1,0 +1,57 @@
+import { en } from "../lexicon/en.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { normalizePhrase } from "../lexicon/normalize.js";
+import { piecesText, type InlinePiece } from "./inline-text.js";
+
+/** What a description cell says about its property, beyond its text. */
+export interface DescriptionFacts {
+  text: string;
+  readOnly: boolean;
+  nullable: boolean;
+  /** Backticked values after a "possible values" phrase. */
+  values: string[];
+}
+
+const codeMark = "\u0002";
+
+/**
+ * Read the facts a description states in words: read-only, nullable, possible values.
+ *
+ * ```markdown
+ * | status | String | Possible values are: `notStarted`, `running`. Read-only. Nullable. |
+ * ```
+ *
+ * Phrases come from the page's lexicon and from English, which translations often keep.
+ */
+export function readDescriptionFacts(pieces: readonly InlinePiece[], lexicon: Lexicon): DescriptionFacts {
+  const text = piecesText(pieces);
+  const folded = normalizePhrase(
+    pieces.map((piece) => (piece.kind === "code" ? codeMark : piece.kind === "link" ? piece.text : piece.value)).join(""),
+  );
+  const codes = pieces.filter((piece) => piece.kind === "code").map((piece) => piece.value.trim());
+
+  const has = (phrases: readonly string[]) => phrases.some((phrase) => folded.includes(phrase));
+  const notNullable = has(lexicon.notNullable) || has(en.notNullable);
+  const nullable = !notNullable && (has(lexicon.nullable) || has(en.nullable));
+
+  return {
+    text,
+    readOnly: has(lexicon.readOnly) || has(en.readOnly),
+    nullable,
+    values: possibleValues(folded, codes, [...lexicon.possibleValues, ...en.possibleValues]),
+  };
+}
+
+/** The code spans that follow the first "possible values" phrase, `null` left out. */
+function possibleValues(folded: string, codes: string[], phrases: string[]): string[] {
+  let at = -1;
+  for (const phrase of phrases) {
+    const found = folded.indexOf(phrase);
+    if (found !== -1 && (at === -1 || found < at)) at = found;
+  }
+  if (at === -1) return [];
+
+  const before = folded.slice(0, at).split(codeMark).length - 1;
+  const values = codes.slice(before).filter((value) => /^[\w.@-]+$/.test(value) && value !== "null");
+  return [...new Set(values)];
+}

@@ -1,0 +1,130 @@
+import type { Table } from "mdast";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { en } from "../lexicon/en.js";
+import { detectLocale } from "../lexicon/detect-locale.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { parseMarkdown } from "../parse/parse-markdown.js";
+import { readEnumLists } from "./enum-lists.js";
+import { readFrontMatter } from "./front-matter.js";
+import { matchProperties } from "./match-properties.js";
+import type { PageExtract, ResourceExtract } from "./page-extract.js";
+import { readPageIntro } from "./page-intro.js";
+import { readPropertyTable, type PropertyRow } from "./property-table.js";
+import { findResourceBlocks, type ResourceBlock } from "./resource-block.js";
+import { splitSections, type Section } from "./sections.js";
+import { readTable, type TableRows } from "./table-rows.js";
+
+/** What one page is read from. */
+export interface PageSource {
+  /** Path as the user gave it, used in diagnostics. */
+  file: string;
+  text: string;
+  /** A locale that overrides detection (`--locale`). */
+  locale?: string;
+}
+
+/**
+ * Read everything one page says about types: resources with their properties, and enums.
+ */
+export function extractPage(source: PageSource): PageExtract {
+  const diagnostics: Diagnostic[] = [];
+  const { file } = source;
+
+  // 1. Parse, read front matter, pick the language.
+  const root = parseMarkdown(source.text);
+  const frontMatter = readFrontMatter(root, file, diagnostics);
+  const lexicon = detectLocale({ text: source.text, contentLocale: frontMatter.contentLocale, forced: source.locale });
+
+  // 2. Cut into sections; read the intro and the resource blocks.
+  const sections = splitSections(root, lexicon);
+  const intro = readPageIntro(sections[0]!.nodes, lexicon);
+  const blocks = findResourceBlocks(root.children, file, diagnostics);
+
+  // 3. Read property tables and give each to the block it describes.
+  const rowsByBlock = blocks.map((): PropertyRow[] => []);
+  const looseRows: PropertyRow[] = [];
+  for (const { section, table } of propertyTables(sections, blocks, lexicon)) {
+    const navigation = section.kind === "relationships" || isRelationshipHeader(table.headers[0], lexicon);
+    const rows = readPropertyTable(table, navigation, lexicon, file, diagnostics);
+    const owner = ownerOf(table, blocks);
+    (owner === undefined ? looseRows : rowsByBlock[owner]!).push(...rows);
+  }
+  if (blocks.length === 1) rowsByBlock[0]!.push(...looseRows);
+
+  // 4. Pair rows with JSON keys, then read enum lists.
+  const resources: ResourceExtract[] = blocks.map((block, index) => ({
+    odataType: block.odataType,
+    ...(block.baseType ? { baseType: block.baseType } : {}),
+    abstract: block.abstract,
+    openType: block.openType,
+    position: block.position,
+    properties: matchProperties(rowsByBlock[index]!, block.keys, file, diagnostics),
+  }));
+  const title = sections.find((section) => section.depth === 1)?.title ?? frontMatter.title ?? "";
+  const enums = readEnumLists(sections, title, intro.namespace, file, diagnostics);
+
+  const extract: PageExtract = {
+    file,
+    pageKey: pageKeyOf(file),
+    locale: lexicon.locale,
+    resources,
+    enums,
+    diagnostics,
+  };
+  if (intro.namespace) extract.namespace = intro.namespace;
+  if (intro.description) extract.description = intro.description;
+  if (intro.inheritsFrom) extract.inheritsFrom = intro.inheritsFrom;
+  return extract;
+}
+
+/**
+ * The tables that list properties: those under a properties or relationships heading, those
+ * whose headers say name and type, and those whose first column names the JSON keys.
+ */
+function* propertyTables(sections: readonly Section[], blocks: readonly ResourceBlock[], lexicon: Lexicon) {
+  const keys = new Set(blocks.flatMap((block) => block.keys.map((key) => key.key.toLowerCase())));
+
+  for (const section of sections) {
+    if (section.kind === "methods" || section.kind === "enum" || section.kind === "members") continue;
+    for (const node of section.nodes) {
+      if (node.type !== "table") continue;
+      const table = readTable(node as Table);
+      if (table.headers.length < 2) continue;
+
+      const bySection = section.kind === "properties" || section.kind === "relationships";
+      const byHeader = isTypeHeader(table.headers[1], lexicon);
+      if (bySection || byHeader || namesKeys(table, keys)) yield { section, table };
+    }
+  }
+}
+
+function isTypeHeader(header: string | undefined, lexicon: Lexicon): boolean {
+  return header !== undefined && (lexicon.columns.type.includes(header) || en.columns.type.includes(header));
+}
+
+function isRelationshipHeader(header: string | undefined, lexicon: Lexicon): boolean {
+  return header !== undefined && (lexicon.columns.relationship.includes(header) || en.columns.relationship.includes(header));
+}
+
+/** At least half the rows (and two or more) name a JSON key. */
+function namesKeys(table: TableRows, keys: ReadonlySet<string>): boolean {
+  const named = table.rows.filter((row) => {
+    const first = row.cells[0]?.[0];
+    return first !== undefined && first.kind !== "link" && keys.has(first.value.trim().replace(/[`*]/g, "").toLowerCase());
+  });
+  return named.length >= 2 && named.length * 2 >= table.rows.length;
+}
+
+/** The block a table belongs to: the only one, else the first block after the table. */
+function ownerOf(table: TableRows, blocks: readonly ResourceBlock[]): number | undefined {
+  if (blocks.length === 0) return undefined;
+  if (blocks.length === 1) return 0;
+  const after = blocks.findIndex((block) => block.position.line > table.position.line);
+  return after === -1 ? blocks.length - 1 : after;
+}
+
+/** `docs/resources/ResultInfo.md` gives `resultinfo`. */
+export function pageKeyOf(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.(md|markdown|txt)$/i, "").toLowerCase();
+}

@@ -1,0 +1,110 @@
+import type { Code, Html, RootContent } from "mdast";
+import { createDiagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { parseLooseJson, type LooseEntry, type LooseValue } from "../parse/loose-json.js";
+
+/** A resource annotation and the JSON block after it, read but not yet typed. */
+export interface ResourceBlock {
+  odataType: string;
+  baseType?: string;
+  abstract: boolean;
+  openType: boolean;
+  position: Position;
+  /** Top-level keys of the JSON block in order; empty when there is no readable block. */
+  keys: LooseEntry[];
+}
+
+/**
+ * Find the resource blocks among a page's top-level nodes: an annotation comment whose
+ * `blockType` is `resource`, and the JSON code block right after it.
+ *
+ * ```markdown
+ * <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x", "baseType": "..." } -->
+ * ```json
+ * { "id": "String" }
+ * ```
+ * ```
+ */
+export function findResourceBlocks(
+  nodes: readonly RootContent[],
+  file: string,
+  diagnostics: Diagnostic[],
+): ResourceBlock[] {
+  const blocks: ResourceBlock[] = [];
+
+  nodes.forEach((node, index) => {
+    if (node.type !== "html") return;
+    const annotation = readAnnotation(node, file, diagnostics);
+    if (!annotation) return;
+
+    const odataType = stringField(annotation, "@odata.type") ?? stringField(annotation, "@type");
+    const position = positionOf(node);
+    if (!odataType) {
+      diagnostics.push(createDiagnostic("GT201", file, position, "resource annotation names no type", '"@odata.type": "microsoft.graph.x"'));
+      return;
+    }
+
+    const block: ResourceBlock = {
+      odataType: odataType.replace(/^#/, ""),
+      abstract: annotation.entries.some((entry) => entry.key === "abstract" && entry.value.kind === "boolean" && entry.value.value),
+      openType: annotation.entries.some((entry) => entry.key === "openType" && entry.value.kind === "boolean" && entry.value.value),
+      position,
+      keys: [],
+    };
+    const baseType = stringField(annotation, "baseType");
+    if (baseType) block.baseType = baseType.replace(/^#/, "");
+
+    const next = nodes[index + 1];
+    if (next?.type === "code") block.keys = readJsonKeys(next, file, diagnostics);
+    else diagnostics.push(createDiagnostic("GT204", file, position, "no JSON block follows the resource annotation", "```json"));
+    blocks.push(block);
+  });
+
+  return blocks;
+}
+
+/** Parse an HTML comment as an annotation; undefined unless it is a resource annotation. */
+function readAnnotation(node: Html, file: string, diagnostics: Diagnostic[]) {
+  const match = /^<!--\s*([\s\S]*?)\s*-->\s*$/.exec(node.value);
+  if (!match || !match[1]!.startsWith("{") || !/"blockType"/.test(match[1]!)) return undefined;
+
+  const start = positionOf(node);
+  const offset = node.value.indexOf("{");
+  const origin = { line: start.line, column: start.column + offset };
+  const { value, problems } = parseLooseJson(match[1]!, origin);
+  if (value?.kind !== "object") {
+    diagnostics.push(createDiagnostic("GT201", file, start, "annotation comment is not a JSON object", "<!-- { ... } -->"));
+    return undefined;
+  }
+  if (problems.some((problem) => problem.fatal)) {
+    diagnostics.push(createDiagnostic("GT201", file, problems[0]!.position, `annotation: ${problems[0]!.message}`));
+  }
+  const blockType = stringField(value, "blockType");
+  return blockType === "resource" ? value : undefined;
+}
+
+/** The top-level keys of a JSON code block, reporting repairs and breaks. */
+function readJsonKeys(code: Code, file: string, diagnostics: Diagnostic[]): LooseEntry[] {
+  const start = positionOf(code);
+  const origin = { line: start.line + 1, column: start.column };
+  const { value, problems } = parseLooseJson(code.value, origin);
+
+  const fatal = problems.find((problem) => problem.fatal);
+  if (fatal) diagnostics.push(createDiagnostic("GT203", file, fatal.position, fatal.message));
+  else if (problems.length > 0) diagnostics.push(createDiagnostic("GT202", file, problems[0]!.position, problems[0]!.message));
+
+  const object = value?.kind === "array" ? value.items[0] : value;
+  if (object?.kind !== "object") {
+    diagnostics.push(createDiagnostic("GT205", file, origin, "JSON block is not an object", "{ ... }"));
+    return [];
+  }
+  return object.entries.filter((entry) => !entry.key.startsWith("@odata."));
+}
+
+function stringField(value: Extract<LooseValue, { kind: "object" }>, key: string): string | undefined {
+  const entry = value.entries.find((candidate) => candidate.key === key);
+  return entry?.value.kind === "string" ? entry.value.value.trim() : undefined;
+}
+
+function positionOf(node: RootContent): Position {
+  return { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 };
+}
