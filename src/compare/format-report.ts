@@ -2,9 +2,9 @@ import type { CompareResult } from "./compare-result.js";
 import type { PropertyMismatch, TypeComparison } from "./compare-types.js";
 import type { CompareSummary, Metric } from "./summarize.js";
 
-/** What the text report shows. */
-export interface TextReportOptions {
-  /** Leave out the per-type lines and print the summary block only. */
+/** What a report shows. */
+export interface ReportOptions {
+  /** Leave out the per-type details and give the summary only. */
   summaryOnly?: boolean;
 }
 
@@ -31,7 +31,7 @@ const labelWidth = 16;
  * recall           96.9%  (12345/12741)
  * ```
  */
-export function formatTextReport(result: CompareResult, options: TextReportOptions = {}): string {
+export function formatTextReport(result: CompareResult, options: ReportOptions = {}): string {
   const lines: string[] = [];
 
   if (options.summaryOnly !== true) {
@@ -44,10 +44,13 @@ export function formatTextReport(result: CompareResult, options: TextReportOptio
 }
 
 /**
- * Render a comparison as one JSON document: `summary`, `types`, `notEmitted`, `unresolved`.
+ * Render a comparison as one JSON document: `summary`, `types`, `notEmitted`, `unresolved`;
+ * with `summaryOnly`, `summary` alone.
  */
-export function formatJsonReport(result: CompareResult): string {
-  return JSON.stringify(result, null, 2) + "\n";
+export function formatJsonReport(result: CompareResult, options: ReportOptions = {}): string {
+  const document = options.summaryOnly === true ? { summary: result.summary } : result;
+
+  return JSON.stringify(document, null, 2) + "\n";
 }
 
 function typeLines(comparison: TypeComparison): string[] {

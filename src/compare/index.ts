@@ -10,7 +10,7 @@ export type { EnumMemberDifference, MismatchReason } from "./compare-shapes.js";
 export type { BaseComparison, EnumUse, PropertyMismatch, TypeComparison } from "./compare-types.js";
 export type { CompareSummary, Metric } from "./summarize.js";
 export type { EnumEntry, InterfaceEntry, TypeShape, TypeTable } from "./type-table.js";
-export { formatJsonReport, formatTextReport, type TextReportOptions } from "./format-report.js";
+export { formatJsonReport, formatTextReport, type ReportOptions } from "./format-report.js";
 export { readTypeTable } from "./read-type-table.js";
 
 /**
