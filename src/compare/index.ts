@@ -1,3 +1,10 @@
+/**
+ * `compare`: hold generated declarations against a reference such as graph-types.
+ *
+ * Stages, one file each: load-modules (files, namespaces) → read-declarations → resolve-names
+ * (the {@link TypeTable}) → match-types → flatten-inheritance and compare-types → summarize
+ * → format-report.
+ */
 import { compareType } from "./compare-types.js";
 import { loadModules } from "./load-modules.js";
 import { matchTypes } from "./match-types.js";

@@ -60,10 +60,11 @@ export function resolveNames(modules: ModuleSet): ResolvedTable {
   return { table, unresolved: [...unresolved].sort() };
 }
 
-type Resolver = {
+/** Qualifies one written name, or every name in a shape, in a scope. */
+interface Resolver {
   name: (written: string, scope: NameScope) => string | undefined;
   shape: (shape: TypeShape, scope: NameScope, depth?: number) => TypeShape;
-};
+}
 
 /** Interfaces declared twice (declaration merging) get the union of their properties. */
 function mergeInterface(
