@@ -23,10 +23,17 @@ const codeMark = "\u0002";
  *
  * Phrases come from the page's lexicon and from English, which translations often keep.
  */
-export function readDescriptionFacts(pieces: readonly InlinePiece[], lexicon: Lexicon): DescriptionFacts {
+export function readDescriptionFacts(
+  pieces: readonly InlinePiece[],
+  lexicon: Lexicon,
+): DescriptionFacts {
   const text = piecesText(pieces);
   const folded = normalizePhrase(
-    pieces.map((piece) => (piece.kind === "code" ? codeMark : piece.kind === "link" ? piece.text : piece.value)).join(""),
+    pieces
+      .map((piece) =>
+        piece.kind === "code" ? codeMark : piece.kind === "link" ? piece.text : piece.value,
+      )
+      .join(""),
   );
   const codes = pieces.filter((piece) => piece.kind === "code").map((piece) => piece.value.trim());
 
@@ -52,6 +59,8 @@ function possibleValues(folded: string, codes: string[], phrases: string[]): str
   if (at === -1) return [];
 
   const before = folded.slice(0, at).split(codeMark).length - 1;
-  const values = codes.slice(before).filter((value) => /^[\w.@-]+$/.test(value) && value !== "null");
+  const values = codes
+    .slice(before)
+    .filter((value) => /^[\w.@-]+$/.test(value) && value !== "null");
   return [...new Set(values)];
 }

@@ -32,7 +32,15 @@ export function readEnumLists(
 
     const name = section.kind === "enum" ? section.enumName : titleName(pageTitle);
     if (!name) {
-      diagnostics.push(createDiagnostic("GT306", file, section.position, "members table of a page whose title names no enum", "# nameOfEnum enum type"));
+      diagnostics.push(
+        createDiagnostic(
+          "GT306",
+          file,
+          section.position,
+          "members table of a page whose title names no enum",
+          "# nameOfEnum enum type",
+        ),
+      );
       continue;
     }
 
@@ -53,17 +61,28 @@ export function readEnumLists(
 
 /** The first identifier-shaped word of a title: `runAsAccountType` in `runAsAccountType enum type`. */
 function titleName(title: string): string | undefined {
-  return title.match(/[A-Za-z_][\w]*/g)?.find((word) => /[a-z][A-Z]|^[a-z]+$/.test(word) && word !== "enum");
+  return title
+    .match(/[A-Za-z_][\w]*/g)
+    ?.find((word) => /[a-z][A-Z]|^[a-z]+$/.test(word) && word !== "enum");
 }
 
 function readMembers(table: Table, file: string, diagnostics: Diagnostic[]): string[] {
   const members: string[] = [];
 
   for (const row of readTable(table).rows) {
-    const text = piecesText(row.cells[0] ?? []).replace(/[`*]/g, "").trim();
+    const text = piecesText(row.cells[0] ?? [])
+      .replace(/[`*]/g, "")
+      .trim();
     if (text === "") continue;
     if (/\s/.test(text)) {
-      diagnostics.push(createDiagnostic("GT306", file, row.position, `enum member '${text}' is not a single word; skipped`));
+      diagnostics.push(
+        createDiagnostic(
+          "GT306",
+          file,
+          row.position,
+          `enum member '${text}' is not a single word; skipped`,
+        ),
+      );
       continue;
     }
     if (!members.includes(text)) members.push(text);

@@ -33,7 +33,11 @@ export function extractPage(source: PageSource): PageExtract {
   // 1. Parse, read front matter, pick the language.
   const root = parseMarkdown(source.text);
   const frontMatter = readFrontMatter(root, file, diagnostics);
-  const lexicon = detectLocale({ text: source.text, contentLocale: frontMatter.contentLocale, forced: source.locale });
+  const lexicon = detectLocale({
+    text: source.text,
+    contentLocale: frontMatter.contentLocale,
+    forced: source.locale,
+  });
 
   // 2. Cut into sections; read the intro and the resource blocks.
   const sections = splitSections(root, lexicon);
@@ -44,7 +48,8 @@ export function extractPage(source: PageSource): PageExtract {
   const rowsByBlock = blocks.map((): PropertyRow[] => []);
   const looseRows: PropertyRow[] = [];
   for (const { section, table } of propertyTables(sections, blocks, lexicon)) {
-    const navigation = section.kind === "relationships" || isRelationshipHeader(table.headers[0], lexicon);
+    const navigation =
+      section.kind === "relationships" || isRelationshipHeader(table.headers[0], lexicon);
     const rows = readPropertyTable(table, navigation, lexicon, file, diagnostics);
     const owner = ownerOf(table, blocks);
     (owner === undefined ? looseRows : rowsByBlock[owner]!).push(...rows);
@@ -81,11 +86,16 @@ export function extractPage(source: PageSource): PageExtract {
  * The tables that list properties: those under a properties or relationships heading, those
  * whose headers say name and type, and those whose first column names the JSON keys.
  */
-function* propertyTables(sections: readonly Section[], blocks: readonly ResourceBlock[], lexicon: Lexicon) {
+function* propertyTables(
+  sections: readonly Section[],
+  blocks: readonly ResourceBlock[],
+  lexicon: Lexicon,
+) {
   const keys = new Set(blocks.flatMap((block) => block.keys.map((key) => key.key.toLowerCase())));
 
   for (const section of sections) {
-    if (section.kind === "methods" || section.kind === "enum" || section.kind === "members") continue;
+    if (section.kind === "methods" || section.kind === "enum" || section.kind === "members")
+      continue;
     for (const node of section.nodes) {
       if (node.type !== "table") continue;
       const table = readTable(node as Table);
@@ -99,18 +109,28 @@ function* propertyTables(sections: readonly Section[], blocks: readonly Resource
 }
 
 function isTypeHeader(header: string | undefined, lexicon: Lexicon): boolean {
-  return header !== undefined && (lexicon.columns.type.includes(header) || en.columns.type.includes(header));
+  return (
+    header !== undefined &&
+    (lexicon.columns.type.includes(header) || en.columns.type.includes(header))
+  );
 }
 
 function isRelationshipHeader(header: string | undefined, lexicon: Lexicon): boolean {
-  return header !== undefined && (lexicon.columns.relationship.includes(header) || en.columns.relationship.includes(header));
+  return (
+    header !== undefined &&
+    (lexicon.columns.relationship.includes(header) || en.columns.relationship.includes(header))
+  );
 }
 
 /** At least half the rows (and two or more) name a JSON key. */
 function namesKeys(table: TableRows, keys: ReadonlySet<string>): boolean {
   const named = table.rows.filter((row) => {
     const first = row.cells[0]?.[0];
-    return first !== undefined && first.kind !== "link" && keys.has(first.value.trim().replace(/[`*]/g, "").toLowerCase());
+    return (
+      first !== undefined &&
+      first.kind !== "link" &&
+      keys.has(first.value.trim().replace(/[`*]/g, "").toLowerCase())
+    );
   });
   return named.length >= 2 && named.length * 2 >= table.rows.length;
 }

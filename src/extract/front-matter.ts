@@ -28,13 +28,16 @@ export function readFrontMatter(root: Root, file: string, diagnostics: Diagnosti
   } catch (error) {
     const line = (node.position?.start.line ?? 1) + 1;
     const reason = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
-    diagnostics.push(createDiagnostic("GT200", file, { line, column: 1 }, `front matter: ${reason}`));
+    diagnostics.push(
+      createDiagnostic("GT200", file, { line, column: 1 }, `front matter: ${reason}`),
+    );
     return {};
   }
   if (typeof data !== "object" || data === null) return {};
 
   const fields = data as Record<string, unknown>;
-  const text = (key: string) => (typeof fields[key] === "string" ? (fields[key] as string).trim() : undefined);
+  const text = (key: string) =>
+    typeof fields[key] === "string" ? (fields[key] as string).trim() : undefined;
   const frontMatter: FrontMatter = {};
   const title = text("title");
   const docType = text("doc_type");

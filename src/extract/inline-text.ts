@@ -54,7 +54,11 @@ export function plainText(node: Nodes): string {
 export function piecesText(pieces: readonly InlinePiece[]): string {
   return pieces
     .map((piece) =>
-      piece.kind === "text" ? piece.value : piece.kind === "code" ? `\`${piece.value}\`` : piece.text,
+      piece.kind === "text"
+        ? piece.value
+        : piece.kind === "code"
+          ? `\`${piece.value}\``
+          : piece.text,
     )
     .join("")
     .replace(/\s+/g, " ")

@@ -50,7 +50,9 @@ function termFromJsonValue(value: Exclude<LooseValue, { kind: "array" }>): TypeT
 }
 
 function termFromObject(value: Extract<LooseValue, { kind: "object" }>): TypeTerm {
-  const odataType = value.entries.find((entry) => entry.key === "@odata.type" || entry.key === "@type");
+  const odataType = value.entries.find(
+    (entry) => entry.key === "@odata.type" || entry.key === "@type",
+  );
 
   if (odataType?.value.kind === "string") {
     const match = odataName.exec(odataType.value.value.trim());
@@ -69,6 +71,9 @@ function termFromPlaceholder(text: string): TypeTerm {
     return { kind: "values", values: trimmed.split("|").map((part) => part.trim()) };
   }
 
-  const word = trimmed.replace(/^edm\./i, "").split(/[\s(]/, 1)[0]!.toLowerCase();
+  const word = trimmed
+    .replace(/^edm\./i, "")
+    .split(/[\s(]/, 1)[0]!
+    .toLowerCase();
   return { kind: "primitive", name: primitiveByWord.get(word) ?? "String" };
 }

@@ -31,7 +31,10 @@ export function matchProperties(
     if (!byName.has(key.key)) byName.set(key.key, index);
     if (!byFolded.has(key.key.toLowerCase())) byFolded.set(key.key.toLowerCase(), index);
   });
-  for (const lookup of [(row: PropertyRow) => byName.get(row.name), (row: PropertyRow) => byFolded.get(row.name.toLowerCase())]) {
+  for (const lookup of [
+    (row: PropertyRow) => byName.get(row.name),
+    (row: PropertyRow) => byFolded.get(row.name.toLowerCase()),
+  ]) {
     rows.forEach((row, index) => {
       const key = keyOfRow.has(index) ? undefined : lookup(row);
       if (key !== undefined && !rowOfKey.has(key)) pair(index, key);
@@ -42,11 +45,22 @@ export function matchProperties(
   rows.forEach((row, index) => {
     if (keyOfRow.has(index) || /^[A-Za-z_@][\w@.]*$/.test(row.name)) return;
     const candidates = [neighbour(keyOfRow, index - 1, 1), neighbour(keyOfRow, index + 1, -1)];
-    const key = candidates.find((candidate) => candidate !== undefined && keys[candidate] && !rowOfKey.has(candidate) && typesAgree(row, keys[candidate]!));
+    const key = candidates.find(
+      (candidate) =>
+        candidate !== undefined &&
+        keys[candidate] &&
+        !rowOfKey.has(candidate) &&
+        typesAgree(row, keys[candidate]!),
+    );
     if (key === undefined) return;
     pair(index, key);
     diagnostics.push(
-      createDiagnostic("GT303", file, row.position, `table row '${row.name}' matched to JSON key '${keys[key]!.key}' by position and type`),
+      createDiagnostic(
+        "GT303",
+        file,
+        row.position,
+        `table row '${row.name}' matched to JSON key '${keys[key]!.key}' by position and type`,
+      ),
     );
   });
 
@@ -54,14 +68,25 @@ export function matchProperties(
   const properties: PropertyExtract[] = keys.map((key, index) => {
     const rowIndex = rowOfKey.get(index);
     if (rowIndex === undefined) {
-      if (rows.length > 0) diagnostics.push(createDiagnostic("GT302", file, key.position, `JSON key '${key.key}' has no table row`));
+      if (rows.length > 0)
+        diagnostics.push(
+          createDiagnostic("GT302", file, key.position, `JSON key '${key.key}' has no table row`),
+        );
       return fromKey(key);
     }
     return fromRow(rows[rowIndex]!, key, file, diagnostics);
   });
   rows.forEach((row, index) => {
     if (keyOfRow.has(index)) return;
-    if (keys.length > 0 && !row.navigation) diagnostics.push(createDiagnostic("GT301", file, row.position, `table row '${row.name}' names no key of the JSON block`));
+    if (keys.length > 0 && !row.navigation)
+      diagnostics.push(
+        createDiagnostic(
+          "GT301",
+          file,
+          row.position,
+          `table row '${row.name}' names no key of the JSON block`,
+        ),
+      );
     properties.push(fromRow(row, undefined, file, diagnostics));
   });
 
@@ -85,7 +110,7 @@ function typesAgree(row: PropertyRow, key: LooseEntry): boolean {
 }
 
 function fromKey(key: LooseEntry): PropertyExtract {
-  return {
+  const property: PropertyExtract = {
     name: key.key,
     type: typeFromJsonValue(key.value),
     readOnly: false,
@@ -93,9 +118,23 @@ function fromKey(key: LooseEntry): PropertyExtract {
     navigation: false,
     position: key.position,
   };
+
+  const values = jsonValues(key);
+  if (values) property.values = values;
+  return property;
 }
 
-function fromRow(row: PropertyRow, key: LooseEntry | undefined, file: string, diagnostics: Diagnostic[]): PropertyExtract {
+function jsonValues(key: LooseEntry | undefined): string[] | undefined {
+  const term = key ? typeFromJsonValue(key.value).alternatives[0] : undefined;
+  return term?.kind === "values" ? term.values : undefined;
+}
+
+function fromRow(
+  row: PropertyRow,
+  key: LooseEntry | undefined,
+  file: string,
+  diagnostics: Diagnostic[],
+): PropertyExtract {
   const property: PropertyExtract = {
     name: key?.key ?? row.name,
     type: decideType(row, key, file, diagnostics),
@@ -105,6 +144,8 @@ function fromRow(row: PropertyRow, key: LooseEntry | undefined, file: string, di
     position: row.position,
   };
 
+  const values = jsonValues(key) ?? (row.facts.values.length > 1 ? row.facts.values : undefined);
+  if (values) property.values = values;
   if (row.facts.text !== "") property.description = row.facts.text;
   return property;
 }
@@ -113,21 +154,35 @@ function fromRow(row: PropertyRow, key: LooseEntry | undefined, file: string, di
  * The table's type wins; a plain string that lists its values becomes those values, and an
  * unreadable cell falls back to the JSON value.
  */
-function decideType(row: PropertyRow, key: LooseEntry | undefined, file: string, diagnostics: Diagnostic[]): PropertyType {
+function decideType(
+  row: PropertyRow,
+  key: LooseEntry | undefined,
+  file: string,
+  diagnostics: Diagnostic[],
+): PropertyType {
   const fromJson = key ? typeFromJsonValue(key.value) : undefined;
 
   if (!row.type) {
     diagnostics.push(
-      createDiagnostic("GT304", file, row.position, `type '${row.typeText}' of '${row.name}' not understood`, "an Edm type, a link to a type, or 'X collection'"),
+      createDiagnostic(
+        "GT304",
+        file,
+        row.position,
+        `type '${row.typeText}' of '${row.name}' not understood`,
+        "an Edm type, a link to a type, or 'X collection'",
+      ),
     );
     return fromJson ?? { collection: false, alternatives: [{ kind: "json" }] };
   }
 
   const single = row.type.alternatives.length === 1 ? row.type.alternatives[0] : undefined;
   if (single?.kind === "primitive" && single.name === "String") {
-    const jsonValues = fromJson?.alternatives[0]?.kind === "values" ? fromJson.alternatives[0].values : undefined;
-    const values = jsonValues ?? (row.facts.values.length > 1 ? row.facts.values : undefined);
-    if (values) return { collection: row.type.collection, alternatives: [{ kind: "values", values }] };
+    const values = jsonValues(key) ?? (row.facts.values.length > 1 ? row.facts.values : undefined);
+    if (values)
+      return { collection: row.type.collection, alternatives: [{ kind: "values", values }] };
   }
-  return { collection: row.type.collection || (fromJson?.collection ?? false), alternatives: row.type.alternatives };
+  return {
+    collection: row.type.collection || (fromJson?.collection ?? false),
+    alternatives: row.type.alternatives,
+  };
 }

@@ -54,6 +54,8 @@ export interface PropertyExtract {
   nullable: boolean;
   /** Listed in a relationships table. */
   navigation: boolean;
+  /** Values the page lists for the property (JSON `a | b` or "possible values"), if any. */
+  values?: string[];
   position: Position;
 }
 

@@ -50,7 +50,13 @@ export function readPropertyTable(
     if (name === "" || empty) {
       const missing = name === "" ? "a property name" : "a type";
       diagnostics.push(
-        createDiagnostic("GT300", file, row.position, `table row has no ${missing}`, "| name | type | description |"),
+        createDiagnostic(
+          "GT300",
+          file,
+          row.position,
+          `table row has no ${missing}`,
+          "| name | type | description |",
+        ),
       );
       continue;
     }

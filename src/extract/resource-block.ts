@@ -39,14 +39,26 @@ export function findResourceBlocks(
     const odataType = stringField(annotation, "@odata.type") ?? stringField(annotation, "@type");
     const position = positionOf(node);
     if (!odataType) {
-      diagnostics.push(createDiagnostic("GT201", file, position, "resource annotation names no type", '"@odata.type": "microsoft.graph.x"'));
+      diagnostics.push(
+        createDiagnostic(
+          "GT201",
+          file,
+          position,
+          "resource annotation names no type",
+          '"@odata.type": "microsoft.graph.x"',
+        ),
+      );
       return;
     }
 
     const block: ResourceBlock = {
       odataType: odataType.replace(/^#/, ""),
-      abstract: annotation.entries.some((entry) => entry.key === "abstract" && entry.value.kind === "boolean" && entry.value.value),
-      openType: annotation.entries.some((entry) => entry.key === "openType" && entry.value.kind === "boolean" && entry.value.value),
+      abstract: annotation.entries.some(
+        (entry) => entry.key === "abstract" && entry.value.kind === "boolean" && entry.value.value,
+      ),
+      openType: annotation.entries.some(
+        (entry) => entry.key === "openType" && entry.value.kind === "boolean" && entry.value.value,
+      ),
       position,
       keys: [],
     };
@@ -55,7 +67,16 @@ export function findResourceBlocks(
 
     const next = nodes[index + 1];
     if (next?.type === "code") block.keys = readJsonKeys(next, file, diagnostics);
-    else diagnostics.push(createDiagnostic("GT204", file, position, "no JSON block follows the resource annotation", "```json"));
+    else
+      diagnostics.push(
+        createDiagnostic(
+          "GT204",
+          file,
+          position,
+          "no JSON block follows the resource annotation",
+          "```json",
+        ),
+      );
     blocks.push(block);
   });
 
@@ -72,11 +93,21 @@ function readAnnotation(node: Html, file: string, diagnostics: Diagnostic[]) {
   const origin = { line: start.line, column: start.column + offset };
   const { value, problems } = parseLooseJson(match[1]!, origin);
   if (value?.kind !== "object") {
-    diagnostics.push(createDiagnostic("GT201", file, start, "annotation comment is not a JSON object", "<!-- { ... } -->"));
+    diagnostics.push(
+      createDiagnostic(
+        "GT201",
+        file,
+        start,
+        "annotation comment is not a JSON object",
+        "<!-- { ... } -->",
+      ),
+    );
     return undefined;
   }
   if (problems.some((problem) => problem.fatal)) {
-    diagnostics.push(createDiagnostic("GT201", file, problems[0]!.position, `annotation: ${problems[0]!.message}`));
+    diagnostics.push(
+      createDiagnostic("GT201", file, problems[0]!.position, `annotation: ${problems[0]!.message}`),
+    );
   }
   const blockType = stringField(value, "blockType");
   return blockType === "resource" ? value : undefined;
@@ -90,17 +121,23 @@ function readJsonKeys(code: Code, file: string, diagnostics: Diagnostic[]): Loos
 
   const fatal = problems.find((problem) => problem.fatal);
   if (fatal) diagnostics.push(createDiagnostic("GT203", file, fatal.position, fatal.message));
-  else if (problems.length > 0) diagnostics.push(createDiagnostic("GT202", file, problems[0]!.position, problems[0]!.message));
+  else if (problems.length > 0)
+    diagnostics.push(createDiagnostic("GT202", file, problems[0]!.position, problems[0]!.message));
 
   const object = value?.kind === "array" ? value.items[0] : value;
   if (object?.kind !== "object") {
-    diagnostics.push(createDiagnostic("GT205", file, origin, "JSON block is not an object", "{ ... }"));
+    diagnostics.push(
+      createDiagnostic("GT205", file, origin, "JSON block is not an object", "{ ... }"),
+    );
     return [];
   }
   return object.entries.filter((entry) => !entry.key.startsWith("@odata."));
 }
 
-function stringField(value: Extract<LooseValue, { kind: "object" }>, key: string): string | undefined {
+function stringField(
+  value: Extract<LooseValue, { kind: "object" }>,
+  key: string,
+): string | undefined {
   const entry = value.entries.find((candidate) => candidate.key === key);
   return entry?.value.kind === "string" ? entry.value.value.trim() : undefined;
 }

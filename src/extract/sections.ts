@@ -7,14 +7,7 @@ import { plainText } from "./inline-text.js";
 
 /** What a section of a page holds, as far as its heading tells. */
 export type SectionKind =
-  | "intro"
-  | "properties"
-  | "relationships"
-  | "json"
-  | "members"
-  | "methods"
-  | "enum"
-  | "other";
+  "intro" | "properties" | "relationships" | "json" | "members" | "methods" | "enum" | "other";
 
 /** A heading and the nodes up to the next heading. */
 export interface Section {

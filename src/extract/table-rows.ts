@@ -23,7 +23,9 @@ export interface TableRow {
  */
 export function readTable(table: Table): TableRows {
   const [head, ...body] = table.children;
-  const headers = (head?.children ?? []).map((cell) => normalizePhrase(piecesText(inlinePieces(cell.children)).replace(/\*/g, "")));
+  const headers = (head?.children ?? []).map((cell) =>
+    normalizePhrase(piecesText(inlinePieces(cell.children)).replace(/\*/g, "")),
+  );
 
   const rows = body.map((row) => ({
     cells: row.children.map((cell) => inlinePieces(cell.children)),

@@ -6,7 +6,10 @@ import { typeWords, type TypeWords } from "./type-words.js";
 
 /** Marks a link inside the flattened cell text; the number that follows indexes the links. */
 const linkMark = "\u0001";
-const linkOnly = new RegExp(`^[^${linkMark}]{0,40}${linkMark}(\\d+)${linkMark}[^${linkMark}]{0,40}$`, "u");
+const linkOnly = new RegExp(
+  `^[^${linkMark}]{0,40}${linkMark}(\\d+)${linkMark}[^${linkMark}]{0,40}$`,
+  "u",
+);
 const identifier = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/;
 
 /**
@@ -23,7 +26,10 @@ const identifier = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/;
  *
  * Returns undefined when the cell says nothing the generator understands.
  */
-export function parseTypeCell(pieces: readonly InlinePiece[], lexicon: Lexicon): PropertyType | undefined {
+export function parseTypeCell(
+  pieces: readonly InlinePiece[],
+  lexicon: Lexicon,
+): PropertyType | undefined {
   const links: Extract<InlinePiece, { kind: "link" }>[] = [];
   let text = "";
 
@@ -85,7 +91,8 @@ function parseTerm(
   }
 
   const word = text.replace(/^edm\./i, "").replace(/\s*\(.*\)$/, "");
-  const primitive = words.primitives.get(word.toLowerCase()) ?? words.primitives.get(text.toLowerCase());
+  const primitive =
+    words.primitives.get(word.toLowerCase()) ?? words.primitives.get(text.toLowerCase());
   if (primitive) return { kind: "primitive", name: primitive };
   if (identifier.test(word)) return { kind: "named", link: { text: word } };
   return undefined;

@@ -44,7 +44,10 @@ export function typeWords(lexicon: Lexicon): TypeWords {
 
 function patternToRegExp(pattern: string): RegExp {
   const [before = "", after = ""] = pattern.split("{type}");
-  const loose = (part: string) => escape(part).replace(/ /g, "\\s*").replace(/\\\(|\\\)/g, "\\s*$&\\s*");
+  const loose = (part: string) =>
+    escape(part)
+      .replace(/ /g, "\\s*")
+      .replace(/\\\(|\\\)/g, "\\s*$&\\s*");
 
   return new RegExp(`^${loose(before)}(.+?)${loose(after)}$`, "u");
 }

@@ -19,7 +19,11 @@ const numberPattern = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
  *   ...
  * ```
  */
-export function tokenizeLooseJson(text: string, origin: Position, problems: LooseProblem[]): JsonToken[] {
+export function tokenizeLooseJson(
+  text: string,
+  origin: Position,
+  problems: LooseProblem[],
+): JsonToken[] {
   const tokens: JsonToken[] = [];
   let line = origin.line;
   let lineStart = 0;
@@ -94,7 +98,14 @@ export function tokenizeLooseJson(text: string, origin: Position, problems: Loos
 }
 
 function isDelimiter(char: string): boolean {
-  return punctuation.has(char) || char === '"' || char === " " || char === "\n" || char === "\t" || char === "\r";
+  return (
+    punctuation.has(char) ||
+    char === '"' ||
+    char === " " ||
+    char === "\n" ||
+    char === "\t" ||
+    char === "\r"
+  );
 }
 
 /** Read a double-quoted string from `start`; a line end closes an unterminated string. */
@@ -104,7 +115,8 @@ function readString(text: string, start: number): { value: string; end: number; 
 
   while (index < text.length) {
     const char = text[index]!;
-    if (char === '"' || char === "”" || char === "“") return { value, end: index + 1, closed: true };
+    if (char === '"' || char === "”" || char === "“")
+      return { value, end: index + 1, closed: true };
     if (char === "\n") return { value, end: index, closed: false };
     if (char === "\\" && index + 1 < text.length) {
       value += unescape(text, index);

@@ -49,7 +49,10 @@ type Frame =
  *
  * The parser keeps an explicit stack instead of recursing, so nesting depth cannot overflow.
  */
-export function parseLooseJson(text: string, origin: Position = { line: 1, column: 1 }): LooseParseResult {
+export function parseLooseJson(
+  text: string,
+  origin: Position = { line: 1, column: 1 },
+): LooseParseResult {
   const problems: LooseProblem[] = [];
   const tokens = tokenizeLooseJson(text, origin, problems);
   const stack: Frame[] = [];
@@ -71,7 +74,11 @@ export function parseLooseJson(text: string, origin: Position = { line: 1, colum
 
     if (token.kind === "}" || token.kind === "]") {
       if (!frame) {
-        problems.push({ position: token.position, message: `unmatched '${token.kind}'`, fatal: false });
+        problems.push({
+          position: token.position,
+          message: `unmatched '${token.kind}'`,
+          fatal: false,
+        });
         continue;
       }
       if (frame.kind === "object" && frame.pendingKey) {
@@ -88,7 +95,11 @@ export function parseLooseJson(text: string, origin: Position = { line: 1, colum
     if (frame?.kind === "object" && !frame.pendingKey) {
       const key = readKey(token, tokens[index + 1], problems);
       if (key === undefined) continue;
-      frame.pendingKey = { key, position: token.position, value: { kind: "null", position: token.position } };
+      frame.pendingKey = {
+        key,
+        position: token.position,
+        value: { kind: "null", position: token.position },
+      };
       continue;
     }
 
@@ -100,7 +111,11 @@ export function parseLooseJson(text: string, origin: Position = { line: 1, colum
 
     const value = tokenValue(token);
     if (frame === undefined && root !== undefined) {
-      problems.push({ position: token.position, message: "text after the end of the JSON value", fatal: false });
+      problems.push({
+        position: token.position,
+        message: "text after the end of the JSON value",
+        fatal: false,
+      });
       break;
     }
     attach(stack, value, () => (root = value));
@@ -122,18 +137,33 @@ export function parseLooseJson(text: string, origin: Position = { line: 1, colum
 }
 
 /** Read an object key: a string, or a bare word (reported). */
-function readKey(token: JsonToken, next: JsonToken | undefined, problems: LooseProblem[]): string | undefined {
+function readKey(
+  token: JsonToken,
+  next: JsonToken | undefined,
+  problems: LooseProblem[],
+): string | undefined {
   if (token.kind === "string") return token.value;
   if (token.kind === "bare" || token.kind === "number" || token.kind === "literal") {
     if (next?.kind !== ":") {
-      if (token.kind === "bare" && token.value === "...") return undefined;
-      problems.push({ position: token.position, message: `unexpected '${token.text}' where a key belongs`, fatal: false });
+      problems.push({
+        position: token.position,
+        message: `unexpected '${token.text}' where a key belongs`,
+        fatal: false,
+      });
       return undefined;
     }
-    problems.push({ position: token.position, message: `unquoted key '${token.text}'`, fatal: false });
+    problems.push({
+      position: token.position,
+      message: `unquoted key '${token.text}'`,
+      fatal: false,
+    });
     return token.text;
   }
-  problems.push({ position: token.position, message: `unexpected '${token.kind}' where a key belongs`, fatal: false });
+  problems.push({
+    position: token.position,
+    message: `unexpected '${token.kind}' where a key belongs`,
+    fatal: false,
+  });
   return undefined;
 }
 

@@ -1,0 +1,72 @@
+import {
+  printStructure,
+  StructureKind,
+  type SourceFileStructure,
+  type StatementStructures,
+  type WriterFunction,
+} from "ts-morph";
+import type { ApiModel } from "../model/api-model.js";
+import { emitEnum, type EnumStyle } from "./emit-enum.js";
+import { emitInterface, type Hierarchy, type InterfaceOptions } from "./emit-interface.js";
+import { fileHeader } from "./file-header.js";
+import type { ModulePlan, NamePlan } from "./name-plan.js";
+import type { ModuleScope } from "./type-text.js";
+
+/** Options that shape a module. */
+export interface ModuleOptions extends InterfaceOptions {
+  enumStyle: EnumStyle;
+}
+
+/**
+ * Print one namespace module: a header, namespace imports of the modules it refers to, then
+ * its interfaces and enums in name order.
+ */
+export function emitModule(
+  module: ModulePlan,
+  model: ApiModel,
+  plan: NamePlan,
+  hierarchy: Hierarchy,
+  options: ModuleOptions,
+): string {
+  const localNames = new Set(
+    [...module.typeKeys, ...module.enumKeys].map((key) => plan.nameOf.get(key)!),
+  );
+  const scope: ModuleScope = { module, plan, imports: new Map(), localNames };
+  const byName = (a: string, b: string) => compare(plan.nameOf.get(a)!, plan.nameOf.get(b)!);
+  const statements: (StatementStructures | WriterFunction)[] = [];
+
+  // 1. Declarations, which fill in the imports they need.
+  for (const key of [...module.typeKeys].sort(byName)) {
+    statements.push(emitInterface(model.types.get(key)!, model, hierarchy, scope, options));
+  }
+  for (const key of [...module.enumKeys].sort(byName)) {
+    statements.push(...emitEnum(model.enums.get(key)!, plan.nameOf.get(key)!, options.enumStyle));
+  }
+
+  // 2. Imports, in file order.
+  const imports = [...scope.imports.entries()]
+    .sort(([a], [b]) => compare(a.file, b.file))
+    .map(([target, alias]) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      isTypeOnly: true,
+      namespaceImport: alias,
+      moduleSpecifier: `./${target.file.replace(/\.ts$/, ".js")}`,
+    }));
+
+  const sources = new Set<string>();
+  for (const key of module.typeKeys)
+    for (const source of model.types.get(key)!.sources) sources.add(source);
+  for (const key of module.enumKeys)
+    for (const source of model.enums.get(key)!.sources) sources.add(source);
+
+  const structure: SourceFileStructure = {
+    kind: StructureKind.SourceFile,
+    statements: [...imports, ...statements],
+  };
+  const body = printStructure(structure, { indentNumberOfSpaces: 4 }).trimEnd();
+  return `${fileHeader(module.namespace, [...sources].sort())}${body}\n`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

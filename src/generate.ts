@@ -1,0 +1,78 @@
+import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import type { EnumStyle } from "./emit/emit-enum.js";
+import { emitFiles } from "./emit/emit-files.js";
+import { extractPage } from "./extract/extract-page.js";
+import type { PageExtract } from "./extract/page-extract.js";
+import { buildModel } from "./model/build-model.js";
+import { collectPages, type PageFile } from "./read/collect-pages.js";
+
+/** Options of a generation run. */
+export interface GenerateOptions {
+  /** Files and folders to read; folders are read recursively. */
+  inputs: string[];
+  /** Working folder the inputs are relative to; defaults to `process.cwd()`. */
+  cwd?: string;
+  /** A locale for every page, instead of detecting it per page. */
+  locale?: string;
+  enumStyle?: EnumStyle;
+  /** Emit `readonly` where the docs say read-only (default true). */
+  readonly?: boolean;
+  /** Emit the `"@odata.type"` literal on every interface (default true). */
+  odataType?: boolean;
+}
+
+/** What a run produced: files by name, diagnostics in file order, and counts. */
+export interface GenerateResult {
+  files: Map<string, string>;
+  diagnostics: Diagnostic[];
+  stats: { pages: number; types: number; placeholders: number; enums: number };
+}
+
+/**
+ * Run the whole pipeline in memory: read → parse and extract → model → emit.
+ * Writing is left to the caller (see `writeOutput`).
+ */
+export function generate(options: GenerateOptions): GenerateResult {
+  const { pages, diagnostics } = collectPages(options.inputs, options.cwd);
+  return generateFromPages(pages, options, diagnostics);
+}
+
+/** The pipeline from pages already read. */
+export function generateFromPages(
+  pages: readonly PageFile[],
+  options: Omit<GenerateOptions, "inputs" | "cwd">,
+  readDiagnostics: Diagnostic[] = [],
+): GenerateResult {
+  const extracts: PageExtract[] = pages.map((page) =>
+    extractPage({
+      file: page.file,
+      text: page.text,
+      ...(options.locale ? { locale: options.locale } : {}),
+    }),
+  );
+  const { model, diagnostics: modelDiagnostics } = buildModel(extracts);
+  const emitted = emitFiles(model, {
+    enumStyle: options.enumStyle ?? "const",
+    readonly: options.readonly ?? true,
+    odataType: options.odataType ?? true,
+  });
+
+  const types = [...model.types.values()];
+  const diagnostics = [
+    ...readDiagnostics,
+    ...extracts.flatMap((extract) => extract.diagnostics),
+    ...modelDiagnostics,
+    ...emitted.diagnostics,
+  ].sort(compareDiagnostics);
+
+  return {
+    files: emitted.files,
+    diagnostics,
+    stats: {
+      pages: pages.length,
+      types: types.filter((type) => !type.placeholder).length,
+      placeholders: types.filter((type) => type.placeholder).length,
+      enums: model.enums.size,
+    },
+  };
+}

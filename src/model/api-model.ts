@@ -1,0 +1,81 @@
+import type { PrimitiveName } from "../lexicon/lexicon.js";
+
+/** The namespace every Graph type without a sub-namespace lives in. */
+export const rootNamespace = "microsoft.graph";
+
+/**
+ * All types and enums of the inputs, linked: every reference points at a key of
+ * {@link ApiModel.types} or {@link ApiModel.enums}.
+ */
+export interface ApiModel {
+  types: Map<string, TypeModel>;
+  enums: Map<string, EnumModel>;
+}
+
+/** A resource or complex type, or a placeholder for one the inputs only name. */
+export interface TypeModel {
+  /** Lower-case qualified name, the key of {@link ApiModel.types}. */
+  key: string;
+  namespace: string;
+  /** Name in the case the docs write it: `cancelMediaProcessingOperation`. */
+  name: string;
+  /** Key of the base type. */
+  base?: string;
+  abstract: boolean;
+  description?: string;
+  properties: PropertyModel[];
+  /** Pages that define the type, or that name it when it is a placeholder. */
+  sources: string[];
+  /** Named by the inputs but defined by none of them. */
+  placeholder: boolean;
+}
+
+/** An enum and its members in the order the docs list them. */
+export interface EnumModel {
+  key: string;
+  namespace: string;
+  name: string;
+  members: string[];
+  description?: string;
+  sources: string[];
+  /** Made from a property's inline value list rather than a documented enum list. */
+  inline: boolean;
+}
+
+/** One property of a type, with its type resolved. */
+export interface PropertyModel {
+  name: string;
+  type: ResolvedType;
+  readOnly: boolean;
+  nullable: boolean;
+  navigation: boolean;
+  description?: string;
+}
+
+/** A resolved property type: alternatives, possibly a collection. */
+export interface ResolvedType {
+  collection: boolean;
+  alternatives: ResolvedTerm[];
+}
+
+/** One alternative of a resolved type. */
+export type ResolvedTerm =
+  | { kind: "primitive"; name: PrimitiveName }
+  | { kind: "type"; key: string }
+  | { kind: "enum"; key: string }
+  | { kind: "json" };
+
+/** Split `microsoft.graph.callRecords.callRecord` into namespace and name. */
+export function splitQualifiedName(
+  qualified: string,
+  fallbackNamespace: string,
+): { namespace: string; name: string } {
+  const dot = qualified.lastIndexOf(".");
+  if (dot === -1) return { namespace: fallbackNamespace, name: qualified };
+  return { namespace: qualified.slice(0, dot), name: qualified.slice(dot + 1) };
+}
+
+/** The key of a qualified name: case folded, since the docs spell names in mixed case. */
+export function keyOf(namespace: string, name: string): string {
+  return `${namespace}.${name}`.toLowerCase();
+}

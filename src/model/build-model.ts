@@ -1,0 +1,117 @@
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type {
+  PageExtract,
+  PropertyExtract,
+  ResourceExtract,
+  TypeTerm,
+} from "../extract/page-extract.js";
+import {
+  keyOf,
+  rootNamespace,
+  splitQualifiedName,
+  type ApiModel,
+  type PropertyModel,
+  type ResolvedTerm,
+} from "./api-model.js";
+import { resolveBases } from "./resolve-bases.js";
+import { placeholderFor } from "./placeholders.js";
+import { registerDefinitions, type Registry } from "./registry.js";
+import { resolveReference } from "./resolve-reference.js";
+import { resolveValues } from "./resolve-values.js";
+
+/** The linked model and what linking found wrong. */
+export interface BuildResult {
+  model: ApiModel;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Link the extracts of all pages into one model: register definitions, resolve property
+ * types, then base types.
+ */
+export function buildModel(pages: readonly PageExtract[]): BuildResult {
+  const ordered = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  // 1. Every definition, so that references can be resolved in any order.
+  const registry = registerDefinitions(ordered);
+
+  // 2. Property types.
+  for (const page of ordered) {
+    for (const resource of page.resources) {
+      const type = registry.model.types.get(typeKeyOf(page, resource));
+      if (!type || type.sources[0] !== page.file) continue;
+      type.properties = resource.properties.map((property) =>
+        resolveProperty(registry, page, type.namespace, type.name, property),
+      );
+    }
+  }
+
+  // 3. Base types, with cycles broken.
+  resolveBases(registry, ordered);
+
+  return { model: registry.model, diagnostics: registry.diagnostics };
+}
+
+function typeKeyOf(page: PageExtract, resource: ResourceExtract): string {
+  const { namespace, name } = splitQualifiedName(
+    resource.odataType,
+    page.namespace ?? rootNamespace,
+  );
+  return keyOf(namespace, name);
+}
+
+function resolveProperty(
+  registry: Registry,
+  page: PageExtract,
+  namespace: string,
+  typeName: string,
+  property: PropertyExtract,
+): PropertyModel {
+  const resolveTerm = (term: TypeTerm): ResolvedTerm => {
+    if (term.kind === "primitive" || term.kind === "json") return term;
+    const owner = { namespace, typeName, propertyName: property.name, file: page.file };
+    if (term.kind === "values")
+      return { kind: "enum", key: resolveValues(registry, term.values, owner) };
+
+    const target = resolveReference(registry, term.link, { pageKey: page.pageKey, namespace });
+    if (target) return target;
+    if (property.values && !term.link.page) {
+      return {
+        kind: "enum",
+        key: resolveValues(registry, property.values, {
+          ...owner,
+          typeName: "",
+          propertyName: term.link.text,
+        }),
+      };
+    }
+    const placeholder = placeholderFor(registry, term.link, namespace, {
+      file: page.file,
+      position: property.position,
+    });
+    return placeholder ? { kind: "type", key: placeholder } : { kind: "json" };
+  };
+
+  const model: PropertyModel = {
+    name: property.name,
+    type: {
+      collection: property.type.collection,
+      alternatives: dedupe(property.type.alternatives.map(resolveTerm)),
+    },
+    readOnly: property.readOnly,
+    nullable: property.nullable,
+    navigation: property.navigation,
+  };
+  if (property.description) model.description = property.description;
+  return model;
+}
+
+function dedupe(terms: ResolvedTerm[]): ResolvedTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    const id = JSON.stringify(term);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

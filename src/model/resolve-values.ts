@@ -1,0 +1,56 @@
+import { keyOf } from "./api-model.js";
+import type { Registry } from "./registry.js";
+
+/** Members the docs add to some lists and omit from others; ignored when sets are compared. */
+const sentinel = "unknownfuturevalue";
+
+/**
+ * The enum an inline value list stands for: a named enum with the same members if there is
+ * one (preferring the property's own name and namespace), else a new enum `<Type><Property>`.
+ *
+ * ```markdown
+ * | status | String | Possible values are: `notStarted`, `running`, `completed`. |
+ * ```
+ */
+export function resolveValues(
+  registry: Registry,
+  values: readonly string[],
+  owner: { namespace: string; typeName: string; propertyName: string; file: string },
+): string {
+  const wanted = memberSet(values);
+
+  // 1. A documented enum with exactly these members.
+  const matches = [...registry.model.enums.values()].filter(
+    (candidate) => !candidate.inline && memberSet(candidate.members) === wanted,
+  );
+  const best =
+    matches.find(
+      (candidate) => candidate.name.toLowerCase() === owner.propertyName.toLowerCase(),
+    ) ??
+    matches.find((candidate) => candidate.namespace === owner.namespace) ??
+    matches[0];
+  if (best) return best.key;
+
+  // 2. A new enum named for the type and property.
+  const name =
+    owner.typeName + owner.propertyName.charAt(0).toUpperCase() + owner.propertyName.slice(1);
+  const key = keyOf(owner.namespace, name);
+  if (!registry.model.enums.has(key)) {
+    registry.model.enums.set(key, {
+      key,
+      namespace: owner.namespace,
+      name,
+      members: [...values],
+      sources: [owner.file],
+      inline: true,
+    });
+  }
+  return key;
+}
+
+function memberSet(members: readonly string[]): string {
+  const folded = members
+    .map((member) => member.toLowerCase())
+    .filter((member) => member !== sentinel);
+  return [...new Set(folded)].sort().join("|");
+}
