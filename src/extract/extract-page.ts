@@ -4,6 +4,7 @@ import { en } from "../lexicon/en.js";
 import { detectLocale } from "../lexicon/detect-locale.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { parseMarkdown } from "../parse/parse-markdown.js";
+import { readDerivedTypes } from "./derived-types.js";
 import { readEnumLists } from "./enum-lists.js";
 import { readFrontMatter } from "./front-matter.js";
 import { matchProperties } from "./match-properties.js";
@@ -41,7 +42,12 @@ export function extractPage(source: PageSource): PageExtract {
 
   // 2. Cut into sections; read the intro and the resource blocks.
   const sections = splitSections(root, lexicon);
-  const intro = readPageIntro(sections[0]!.nodes, lexicon);
+  const firstSection = sections.findIndex((section) => section.depth >= 2);
+  const lead = firstSection === -1 ? sections : sections.slice(0, firstSection);
+  const intro = readPageIntro(
+    lead.flatMap((section) => section.nodes),
+    lexicon,
+  );
   const blocks = findResourceBlocks(root.children, file, diagnostics);
 
   // 3. Read property tables and give each to the block it describes.
@@ -60,6 +66,7 @@ export function extractPage(source: PageSource): PageExtract {
   const resources: ResourceExtract[] = blocks.map((block, index) => ({
     odataType: block.odataType,
     ...(block.baseType ? { baseType: block.baseType } : {}),
+    ...(block.keyProperty ? { keyProperty: block.keyProperty } : {}),
     abstract: block.abstract,
     openType: block.openType,
     position: block.position,
@@ -72,6 +79,8 @@ export function extractPage(source: PageSource): PageExtract {
     file,
     pageKey: pageKeyOf(file),
     locale: lexicon.locale,
+    hasMethods: sections.some((section) => section.kind === "methods"),
+    derivedTypes: readDerivedTypes(sections),
     resources,
     enums,
     diagnostics,

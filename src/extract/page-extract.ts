@@ -17,6 +17,10 @@ export interface PageExtract {
   namespace?: string;
   /** A base type named by an "Inherits from [x](x.md)" sentence. */
   inheritsFrom?: TypeLink;
+  /** Types a "Derived types" section links to. */
+  derivedTypes: TypeLink[];
+  /** The page lists methods (operations), which only entity types have. */
+  hasMethods: boolean;
   /** The page's lead description paragraph. */
   description?: string;
   resources: ResourceExtract[];
@@ -40,6 +44,8 @@ export interface ResourceExtract {
   baseType?: string;
   abstract: boolean;
   openType: boolean;
+  /** The annotation's `keyProperty`: the type is an entity with that key. */
+  keyProperty?: string;
   position: Position;
   properties: PropertyExtract[];
 }

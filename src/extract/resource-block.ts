@@ -8,6 +8,7 @@ export interface ResourceBlock {
   baseType?: string;
   abstract: boolean;
   openType: boolean;
+  keyProperty?: string;
   position: Position;
   /** Top-level keys of the JSON block in order; empty when there is no readable block. */
   keys: LooseEntry[];
@@ -53,17 +54,15 @@ export function findResourceBlocks(
 
     const block: ResourceBlock = {
       odataType: odataType.replace(/^#/, ""),
-      abstract: annotation.entries.some(
-        (entry) => entry.key === "abstract" && entry.value.kind === "boolean" && entry.value.value,
-      ),
-      openType: annotation.entries.some(
-        (entry) => entry.key === "openType" && entry.value.kind === "boolean" && entry.value.value,
-      ),
+      abstract: flagField(annotation, "abstract"),
+      openType: flagField(annotation, "openType"),
       position,
       keys: [],
     };
     const baseType = stringField(annotation, "baseType");
     if (baseType) block.baseType = baseType.replace(/^#/, "");
+    const keyProperty = stringField(annotation, "keyProperty");
+    if (keyProperty) block.keyProperty = keyProperty;
 
     const next = nodes[index + 1];
     if (next?.type === "code") block.keys = readJsonKeys(next, file, diagnostics);
@@ -140,6 +139,13 @@ function stringField(
 ): string | undefined {
   const entry = value.entries.find((candidate) => candidate.key === key);
   return entry?.value.kind === "string" ? entry.value.value.trim() : undefined;
+}
+
+/** `"abstract": true`, or `"abstract": "true"` as some pages write it. */
+function flagField(value: Extract<LooseValue, { kind: "object" }>, key: string): boolean {
+  const entry = value.entries.find((candidate) => candidate.key === key);
+  if (entry?.value.kind === "boolean") return entry.value.value;
+  return entry?.value.kind === "string" && entry.value.value.trim().toLowerCase() === "true";
 }
 
 function positionOf(node: RootContent): Position {

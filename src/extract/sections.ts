@@ -7,7 +7,15 @@ import { plainText } from "./inline-text.js";
 
 /** What a section of a page holds, as far as its heading tells. */
 export type SectionKind =
-  "intro" | "properties" | "relationships" | "json" | "members" | "methods" | "enum" | "other";
+  | "intro"
+  | "properties"
+  | "relationships"
+  | "json"
+  | "members"
+  | "methods"
+  | "derived"
+  | "enum"
+  | "other";
 
 /** A heading and the nodes up to the next heading. */
 export interface Section {
@@ -28,7 +36,18 @@ const anchorKinds: Record<string, SectionKind> = {
   "json-representation": "json",
   members: "members",
   methods: "methods",
+  "derived-types": "derived",
 };
+
+/** Section kinds told by heading words, and the lexicon list that holds those words. */
+const headingKinds: [SectionKind, keyof Lexicon["headings"]][] = [
+  ["properties", "properties"],
+  ["relationships", "relationships"],
+  ["json", "jsonRepresentation"],
+  ["members", "members"],
+  ["methods", "methods"],
+  ["derived", "derivedTypes"],
+];
 
 /**
  * Cut a page into sections at every heading and classify each.
@@ -85,8 +104,7 @@ function classifyHeading(heading: Heading, lexicon: Lexicon): Section {
 
   // 2. The heading's words.
   const folded = normalizePhrase(title);
-  for (const kind of ["properties", "relationships", "json", "members", "methods"] as const) {
-    const key = kind === "json" ? "jsonRepresentation" : kind;
+  for (const [kind, key] of headingKinds) {
     if (lexicon.headings[key].includes(folded) || en.headings[key].includes(folded)) {
       section.kind = kind;
       return section;

@@ -9,6 +9,7 @@ export const de: Lexicon = {
     jsonRepresentation: ["json-darstellung", "json darstellung", "darstellung in json"],
     members: ["member", "mitglieder", "elemente"],
     methods: ["methoden"],
+    derivedTypes: ["abgeleitete typen"],
   },
   columns: {
     property: ["eigenschaft", "eigenschaftsname", "name"],

@@ -9,6 +9,7 @@ export const en: Lexicon = {
     jsonRepresentation: ["json representation"],
     members: ["members", "member"],
     methods: ["methods"],
+    derivedTypes: ["derived types"],
   },
   columns: {
     property: ["property", "property name", "name"],

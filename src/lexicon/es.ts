@@ -9,6 +9,7 @@ export const es: Lexicon = {
     jsonRepresentation: ["representación json", "representación de json", "representación en json"],
     members: ["miembros", "miembro"],
     methods: ["métodos"],
+    derivedTypes: ["tipos derivados"],
   },
   columns: {
     property: ["propiedad", "nombre de la propiedad", "nombre"],

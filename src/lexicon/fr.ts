@@ -9,6 +9,7 @@ export const fr: Lexicon = {
     jsonRepresentation: ["représentation json", "représentation en json"],
     members: ["membres", "membre"],
     methods: ["méthodes"],
+    derivedTypes: ["types dérivés"],
   },
   columns: {
     property: ["propriété", "nom de la propriété", "nom"],

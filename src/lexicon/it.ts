@@ -9,6 +9,7 @@ export const it: Lexicon = {
     jsonRepresentation: ["rappresentazione json", "rappresentazione in formato json"],
     members: ["membri", "membro"],
     methods: ["metodi"],
+    derivedTypes: ["tipi derivati"],
   },
   columns: {
     property: ["proprietà", "nome della proprietà", "nome"],

@@ -9,6 +9,7 @@ export const ja: Lexicon = {
     jsonRepresentation: ["json 表記", "json 表現", "json表記", "json表現", "json での表記"],
     members: ["メンバー", "メンバ"],
     methods: ["メソッド"],
+    derivedTypes: ["派生型"],
   },
   columns: {
     property: ["プロパティ", "プロパティ名", "名前"],

@@ -9,6 +9,7 @@ export const ko: Lexicon = {
     jsonRepresentation: ["json 표현", "json 표시"],
     members: ["멤버", "구성원"],
     methods: ["메서드"],
+    derivedTypes: ["파생 형식"],
   },
   columns: {
     property: ["속성", "속성 이름", "이름"],

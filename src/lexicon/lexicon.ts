@@ -40,6 +40,8 @@ export interface Lexicon {
     jsonRepresentation: string[];
     members: string[];
     methods: string[];
+    /** A section listing the types that derive from the page's type. */
+    derivedTypes: string[];
   };
   /** Table column headers. */
   columns: {

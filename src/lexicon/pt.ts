@@ -9,6 +9,7 @@ export const pt: Lexicon = {
     jsonRepresentation: ["representação json", "representação em json"],
     members: ["membros", "membro"],
     methods: ["métodos"],
+    derivedTypes: ["tipos derivados"],
   },
   columns: {
     property: ["propriedade", "nome da propriedade", "nome"],

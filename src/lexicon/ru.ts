@@ -14,6 +14,7 @@ export const ru: Lexicon = {
     ],
     members: ["элементы", "члены", "участники"],
     methods: ["методы"],
+    derivedTypes: ["производные типы"],
   },
   columns: {
     property: ["свойство", "имя свойства", "имя"],

@@ -9,6 +9,7 @@ export const zhCn: Lexicon = {
     jsonRepresentation: ["json 表示形式", "json表示形式", "json 表示", "json 表示法"],
     members: ["成员"],
     methods: ["方法"],
+    derivedTypes: ["派生类型"],
   },
   columns: {
     property: ["属性", "属性名称", "名称"],

@@ -9,6 +9,7 @@ export const zhTw: Lexicon = {
     jsonRepresentation: ["json 表示法", "json表示法", "json 表示", "json 表示方式"],
     members: ["成員"],
     methods: ["方法"],
+    derivedTypes: ["衍生類型", "衍生类型"],
   },
   columns: {
     property: ["屬性", "屬性名稱", "名稱"],

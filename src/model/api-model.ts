@@ -28,6 +28,10 @@ export interface TypeModel {
   sources: string[];
   /** Named by the inputs but defined by none of them. */
   placeholder: boolean;
+  /** The annotation's key property: the type is an entity. */
+  keyProperty?: string;
+  /** Its page lists methods, which only entities have. */
+  hasMethods?: boolean;
 }
 
 /** An enum and its members in the order the docs list them. */

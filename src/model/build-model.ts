@@ -35,19 +35,21 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
   // 1. Every definition, so that references can be resolved in any order.
   const registry = registerDefinitions(ordered);
 
-  // 2. Property types.
-  for (const page of ordered) {
-    for (const resource of page.resources) {
-      const type = registry.model.types.get(typeKeyOf(page, resource));
-      if (!type || type.sources[0] !== page.file) continue;
-      type.properties = resource.properties.map((property) =>
-        resolveProperty(registry, page, type.namespace, type.name, property),
-      );
+  // 2. Property types, merged over every page that defines the type.
+  for (const [key, definitions] of registry.definitions) {
+    const type = registry.model.types.get(key)!;
+    const seen = new Set<string>();
+    for (const { page, resource } of definitions) {
+      for (const property of resource.properties) {
+        if (seen.has(property.name)) continue;
+        seen.add(property.name);
+        type.properties.push(resolveProperty(registry, page, type.namespace, type.name, property));
+      }
     }
   }
 
   // 3. Base types, with cycles broken.
-  resolveBases(registry, ordered);
+  resolveBases(registry);
 
   return { model: registry.model, diagnostics: registry.diagnostics };
 }

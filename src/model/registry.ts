@@ -19,13 +19,22 @@ export interface Registry {
   /** Lower-case simple name → keys of types with that name, in any namespace. */
   typesByName: Map<string, string[]>;
   enumsByName: Map<string, string[]>;
+  /** Type key → every page that defines the type, its home page first. */
+  definitions: Map<string, Definition[]>;
   diagnostics: Diagnostic[];
+}
+
+/** One page's definition of a type. */
+export interface Definition {
+  page: PageExtract;
+  resource: ResourceExtract;
 }
 
 /**
  * Register every resource and enum the pages define, before any reference is resolved.
  *
- * A type defined on two pages keeps the first page's definition (pages in path order); an enum
+ * A type defined on several pages (feature areas document parts of one type on pages of their
+ * own) keeps every definition, its home page first: the page named like the type. An enum
  * listed twice keeps the union of its members.
  */
 export function registerDefinitions(pages: readonly PageExtract[]): Registry {
@@ -35,6 +44,7 @@ export function registerDefinitions(pages: readonly PageExtract[]): Registry {
     enumsByPage: new Map(),
     typesByName: new Map(),
     enumsByName: new Map(),
+    definitions: new Map(),
     diagnostics: [],
   };
 
@@ -53,6 +63,8 @@ function registerType(registry: Registry, page: PageExtract, resource: ResourceE
   );
   const key = keyOf(namespace, name);
   const existing = registry.model.types.get(key);
+  const definitions = registry.definitions.get(key) ?? [];
+  const home = page.pageKey === name.toLowerCase();
 
   if (existing) {
     registry.diagnostics.push(
@@ -60,9 +72,17 @@ function registerType(registry: Registry, page: PageExtract, resource: ResourceE
         "GT401",
         page.file,
         resource.position,
-        `type '${resource.odataType}' is already defined in ${existing.sources[0]}`,
+        `type '${resource.odataType}' is also defined in ${existing.sources[0]}; definitions merged`,
       ),
     );
+    definitions.splice(home ? 0 : definitions.length, 0, { page, resource });
+    existing.sources.splice(home ? 0 : existing.sources.length, 0, page.file);
+    existing.abstract ||= resource.abstract;
+    if (resource.keyProperty) existing.keyProperty ??= resource.keyProperty;
+    if (page.hasMethods && page.resources.length === 1) existing.hasMethods = true;
+    if (home && page.description && page.resources.length === 1)
+      existing.description = page.description;
+    push(registry.typesByPage, page.pageKey, key);
     return;
   }
 
@@ -76,7 +96,10 @@ function registerType(registry: Registry, page: PageExtract, resource: ResourceE
     placeholder: false,
   };
   if (page.description && page.resources.length === 1) type.description = page.description;
+  if (resource.keyProperty) type.keyProperty = resource.keyProperty;
+  if (page.hasMethods && page.resources.length === 1) type.hasMethods = true;
   registry.model.types.set(key, type);
+  registry.definitions.set(key, [{ page, resource }]);
   push(registry.typesByPage, page.pageKey, key);
   push(registry.typesByName, name.toLowerCase(), key);
 }

@@ -1,6 +1,7 @@
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import type { PageExtract } from "../extract/page-extract.js";
 import { keyOf, rootNamespace, splitQualifiedName } from "./api-model.js";
+import { inferKeyBases } from "./infer-key-base.js";
 import { placeholderFor } from "./placeholders.js";
 import type { Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
@@ -14,18 +15,11 @@ import { resolveReference } from "./resolve-reference.js";
  * Represents a user. Inherits from [directoryObject](directoryobject.md).
  * ```
  */
-export function resolveBases(registry: Registry, pages: readonly PageExtract[]): void {
-  // 1. Read each type's base from its own page.
-  for (const page of pages) {
-    for (const resource of page.resources) {
-      const { namespace, name } = splitQualifiedName(
-        resource.odataType,
-        page.namespace ?? rootNamespace,
-      );
-      const type = registry.model.types.get(keyOf(namespace, name));
-      if (!type || type.sources[0] !== page.file) continue;
-
-      const where = { file: page.file, position: resource.position };
+export function resolveBases(registry: Registry): void {
+  // 1. Read each type's base from the first of its pages that names one.
+  for (const [key, definitions] of registry.definitions) {
+    const type = registry.model.types.get(key)!;
+    for (const { page, resource } of definitions) {
       const link = resource.baseType
         ? { text: resource.baseType }
         : page.resources.length === 1
@@ -33,16 +27,39 @@ export function resolveBases(registry: Registry, pages: readonly PageExtract[]):
           : undefined;
       if (!link) continue;
 
-      const target = resolveReference(registry, link, { pageKey: page.pageKey, namespace });
+      const where = { file: page.file, position: resource.position };
+      const target = resolveReference(registry, link, {
+        pageKey: page.pageKey,
+        namespace: type.namespace,
+      });
       const base =
         target?.kind === "type"
           ? target.key
-          : placeholderFor(registry, link, namespace, where, "GT403");
+          : placeholderFor(registry, link, type.namespace, where, "GT403");
       if (base && base !== type.key) type.base = base;
+      break;
     }
   }
 
-  // 2. Break cycles: follow each chain and drop the base that leads back into it.
+  // 2. Types a base page lists as derived, when their own pages name no base.
+  for (const [key, definitions] of registry.definitions) {
+    for (const { page } of definitions) {
+      if (page.resources.length !== 1) continue;
+      for (const link of page.derivedTypes) {
+        const target = resolveReference(registry, link, {
+          pageKey: page.pageKey,
+          namespace: rootNamespace,
+        });
+        const derived = target?.kind === "type" ? registry.model.types.get(target.key) : undefined;
+        if (derived && !derived.base && derived.key !== key) derived.base = key;
+      }
+    }
+  }
+
+  // 3. Entities that name no base derive from the root entity.
+  inferKeyBases(registry.model);
+
+  // 4. Break cycles: follow each chain and drop the base that leads back into it.
   for (const type of registry.model.types.values()) {
     const seen = new Set<string>([type.key]);
     let current = type;
