@@ -20,7 +20,7 @@ const primitiveText: Record<PrimitiveName, string> = {
   Duration: "string",
   Guid: "string",
   Binary: "string",
-  Stream: "string",
+  Stream: "unknown",
   Json: "unknown",
 };
 

@@ -44,7 +44,7 @@ export function readEnumLists(
       continue;
     }
 
-    const members = readMembers(table, file, diagnostics);
+    const members = readMembers(table);
     if (members.length === 0) continue;
     const list: EnumExtract = {
       name,
@@ -66,7 +66,8 @@ function titleName(title: string): string | undefined {
     ?.find((word) => /[a-z][A-Z]|^[a-z]+$/.test(word) && word !== "enum");
 }
 
-function readMembers(table: Table, file: string, diagnostics: Diagnostic[]): string[] {
+/** The first column of a members table; words with spaces are kept, translation makes them. */
+function readMembers(table: Table): string[] {
   const members: string[] = [];
 
   for (const row of readTable(table).rows) {
@@ -74,17 +75,6 @@ function readMembers(table: Table, file: string, diagnostics: Diagnostic[]): str
       .replace(/[`*]/g, "")
       .trim();
     if (text === "") continue;
-    if (/\s/.test(text)) {
-      diagnostics.push(
-        createDiagnostic(
-          "GT306",
-          file,
-          row.position,
-          `enum member '${text}' is not a single word; skipped`,
-        ),
-      );
-      continue;
-    }
     if (!members.includes(text)) members.push(text);
   }
 

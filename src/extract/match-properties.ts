@@ -103,6 +103,10 @@ function typesAgree(row: PropertyRow, key: LooseEntry): boolean {
   const fromJson = typeFromJsonValue(key.value).alternatives[0];
   const fromRow = row.type.alternatives[0];
   if (!fromJson || !fromRow || fromJson.kind === "json") return true;
+  if (fromJson.kind === "primitive" && fromRow.kind !== "primitive") {
+    // JSON writes enums and unknown types as "String".
+    return fromJson.name === "String";
+  }
   if (fromRow.kind === "primitive" && fromJson.kind === "primitive") {
     return (fromRow.name === "Boolean") === (fromJson.name === "Boolean");
   }

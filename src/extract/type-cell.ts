@@ -30,22 +30,44 @@ export function parseTypeCell(
   pieces: readonly InlinePiece[],
   lexicon: Lexicon,
 ): PropertyType | undefined {
+  const words = typeWords(lexicon);
   const links: Extract<InlinePiece, { kind: "link" }>[] = [];
   let text = "";
+  let linkedCollection = false;
 
   for (const piece of pieces) {
     if (piece.kind === "link") {
+      // Translation can pull the collection word into the link: `[коллекция x](x.md)`.
+      const inner = collectionInner(clean(piece.text), words);
+      linkedCollection ||= inner !== undefined;
       text += `${linkMark}${links.length}${linkMark}`;
-      links.push(piece);
+      links.push(inner === undefined ? piece : { ...piece, text: inner });
     } else {
       text += piece.value;
     }
   }
 
-  const words = typeWords(lexicon);
   const cleaned = clean(text);
   if (cleaned === "") return undefined;
-  return parseExpression(cleaned, links, words);
+  const type = parseExpression(cleaned, links, words);
+  return type && linkedCollection ? { ...type, collection: true } : type;
+}
+
+/** The type inside a collection phrase, or undefined when the text is no collection. */
+function collectionInner(text: string, words: TypeWords): string | undefined {
+  return collectionInners(text, words).next().value ?? undefined;
+}
+
+/** Every reading of `text` as a collection of something, longest pattern first. */
+function* collectionInners(text: string, words: TypeWords): Generator<string> {
+  const lower = text.toLowerCase();
+
+  for (const pattern of words.collections) {
+    const match = pattern.exec(lower);
+    if (!match?.[1]) continue;
+    const start = match.index + match[0].indexOf(match[1]);
+    yield clean(text.slice(start, start + match[1].length));
+  }
 }
 
 function parseExpression(
@@ -54,13 +76,9 @@ function parseExpression(
   words: TypeWords,
 ): PropertyType | undefined {
   // 1. A collection wrapper around the whole expression.
-  const lower = text.toLowerCase();
-  for (const pattern of words.collections) {
-    const match = pattern.exec(lower);
-    if (!match?.[1]) continue;
-    const start = match.index + match[0].indexOf(match[1]);
-    const inner = parseExpression(clean(text.slice(start, start + match[1].length)), links, words);
-    if (inner) return { collection: true, alternatives: inner.alternatives };
+  for (const inner of collectionInners(text, words)) {
+    const parsed = parseExpression(inner, links, words);
+    if (parsed) return { collection: true, alternatives: parsed.alternatives };
   }
 
   // 2. Alternatives: `[A](a.md) or [B](b.md)`.

@@ -15,9 +15,10 @@ import {
 } from "./api-model.js";
 import { resolveBases } from "./resolve-bases.js";
 import { placeholderFor } from "./placeholders.js";
+import { repairTranslatedMembers } from "./repair-translated-members.js";
 import { registerDefinitions, type Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
-import { resolveValues } from "./resolve-values.js";
+import { addSentinel, resolveValues } from "./resolve-values.js";
 
 /** The linked model and what linking found wrong. */
 export interface BuildResult {
@@ -35,7 +36,10 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
   // 1. Every definition, so that references can be resolved in any order.
   const registry = registerDefinitions(ordered);
 
-  // 2. Property types, merged over every page that defines the type.
+  // 2. Enum members that translation changed, restored from value lists that it kept.
+  repairTranslatedMembers(registry, ordered);
+
+  // 3. Property types, merged over every page that defines the type.
   for (const [key, definitions] of registry.definitions) {
     const type = registry.model.types.get(key)!;
     const seen = new Set<string>();
@@ -48,7 +52,7 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
     }
   }
 
-  // 3. Base types, with cycles broken.
+  // 4. Base types, with cycles broken.
   resolveBases(registry);
 
   return { model: registry.model, diagnostics: registry.diagnostics };
@@ -76,6 +80,9 @@ function resolveProperty(
       return { kind: "enum", key: resolveValues(registry, term.values, owner) };
 
     const target = resolveReference(registry, term.link, { pageKey: page.pageKey, namespace });
+    if (target?.kind === "enum" && property.values) {
+      addSentinel(registry.model.enums.get(target.key)!, property.values);
+    }
     if (target) return target;
     if (property.values && !term.link.page) {
       return {

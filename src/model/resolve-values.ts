@@ -1,4 +1,4 @@
-import { keyOf } from "./api-model.js";
+import { keyOf, type EnumModel } from "./api-model.js";
 import type { Registry } from "./registry.js";
 
 /** Members the docs add to some lists and omit from others; ignored when sets are compared. */
@@ -29,7 +29,10 @@ export function resolveValues(
     ) ??
     matches.find((candidate) => candidate.namespace === owner.namespace) ??
     matches[0];
-  if (best) return best.key;
+  if (best) {
+    addSentinel(best, values);
+    return best.key;
+  }
 
   // 2. A new enum named for the type and property.
   const name =
@@ -46,6 +49,17 @@ export function resolveValues(
     });
   }
   return key;
+}
+
+/**
+ * Add `unknownFutureValue` to an enum whose list omits it when a property's own list of the
+ * same members names it: the lists of one enum on different pages disagree on it.
+ */
+export function addSentinel(list: EnumModel, values: readonly string[]): void {
+  const sentinelValue = values.find((value) => value.toLowerCase() === sentinel);
+  if (!sentinelValue || list.members.some((member) => member.toLowerCase() === sentinel)) return;
+  if (memberSet(list.members) !== memberSet(values)) return;
+  list.members.push(sentinelValue);
 }
 
 function memberSet(members: readonly string[]): string {
