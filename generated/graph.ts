@@ -8,7 +8,11 @@
  * - docs-input/resultinfo.md
  */
 
-/** `microsoft.graph.cancelMediaProcessingOperation` from docs-input/cancelmediaprocessingoperation.md */
+/**
+ * Описывает формат ответа операции отмены обработки мультимедиа.
+ *
+ * `microsoft.graph.cancelMediaProcessingOperation` from docs-input/cancelmediaprocessingoperation.md
+ */
 export interface CancelMediaProcessingOperation {
     "@odata.type"?: "#microsoft.graph.cancelMediaProcessingOperation";
     /** Указывает, следует ли останавливать все операции или ток. */
@@ -23,7 +27,11 @@ export interface CancelMediaProcessingOperation {
     readonly status?: OperationStatus;
 }
 
-/** `microsoft.graph.resultInfo` from docs-input/resultinfo.md */
+/**
+ * Success or failure details of a communications operation. A code in the 2xx range means success, 4xx a client error and 5xx a server error; the sub-code narrows the cause down.
+ *
+ * `microsoft.graph.resultInfo` from docs-input/resultinfo.md
+ */
 export interface ResultInfo {
     "@odata.type"?: "#microsoft.graph.resultInfo";
     /** The result code. */
