@@ -6,6 +6,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import { parseMarkdown } from "../parse/parse-markdown.js";
 import { readDerivedTypes } from "./derived-types.js";
 import { readEnumLists } from "./enum-lists.js";
+import { readMethodNames } from "./method-names.js";
 import { readFrontMatter } from "./front-matter.js";
 import { matchProperties } from "./match-properties.js";
 import type { PageExtract, ResourceExtract } from "./page-extract.js";
@@ -63,6 +64,7 @@ export function extractPage(source: PageSource): PageExtract {
   if (blocks.length === 1) rowsByBlock[0]!.push(...looseRows);
 
   // 4. Pair rows with JSON keys, then read enum lists.
+  const methodNames = readMethodNames(sections, source.text);
   const resources: ResourceExtract[] = blocks.map((block, index) => ({
     odataType: block.odataType,
     ...(block.baseType ? { baseType: block.baseType } : {}),
@@ -70,7 +72,13 @@ export function extractPage(source: PageSource): PageExtract {
     abstract: block.abstract,
     openType: block.openType,
     position: block.position,
-    properties: matchProperties(rowsByBlock[index]!, block.keys, file, diagnostics),
+    properties: matchProperties(
+      rowsByBlock[index]!,
+      block.keys,
+      { optionalNames: block.optionalProperties, methodNames },
+      file,
+      diagnostics,
+    ),
   }));
   const title = sections.find((section) => section.depth === 1)?.title ?? frontMatter.title ?? "";
   const enums = readEnumLists(sections, title, intro.namespace, file, diagnostics);

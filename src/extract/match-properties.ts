@@ -2,83 +2,84 @@ import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js"
 import type { LooseEntry } from "../parse/loose-json.js";
 import { typeFromJsonValue } from "./json-type.js";
 import type { PropertyExtract, PropertyType } from "./page-extract.js";
+import { alignRows } from "./align-rows.js";
+import type { MethodName } from "./method-names.js";
 import type { PropertyRow } from "./property-table.js";
 
 /**
  * Pair table rows with JSON keys and decide each property's type.
  *
  * Rows meet keys by exact name, then by name in any case, then, for names that translation
- * changed (`все` for `all`), by position among their neighbours and by type. Property names
- * always come from the JSON; rows and keys left alone are kept and reported.
+ * changed (`все` for `all`), by position and type (see {@link alignRows}). Navigation rows,
+ * which the JSON often leaves out, meet the annotation's optional property names the same
+ * way. Property names always come from the JSON or the annotation; rows and keys left alone
+ * are kept and reported.
  */
 export function matchProperties(
   rows: readonly PropertyRow[],
   keys: readonly LooseEntry[],
+  hints: NameHints,
   file: string,
   diagnostics: Diagnostic[],
 ): PropertyExtract[] {
-  const keyOfRow = new Map<number, number>();
-  const rowOfKey = new Map<number, number>();
-  const pair = (row: number, key: number) => {
-    keyOfRow.set(row, key);
-    rowOfKey.set(key, row);
-  };
+  // 1. Rows to JSON keys.
+  const keyOfRow = alignRows(
+    rows,
+    keys.map((key) => key.key),
+    (row, key) => typesAgree(rows[row]!, keys[key]!),
+  );
+  const rowOfKey = new Map([...keyOfRow].map(([row, key]) => [key, row]));
 
-  // 1. Exact names, then names in any case.
-  const byName = new Map<string, number>();
-  const byFolded = new Map<string, number>();
-  keys.forEach((key, index) => {
-    if (!byName.has(key.key)) byName.set(key.key, index);
-    if (!byFolded.has(key.key.toLowerCase())) byFolded.set(key.key.toLowerCase(), index);
-  });
-  for (const lookup of [
-    (row: PropertyRow) => byName.get(row.name),
-    (row: PropertyRow) => byFolded.get(row.name.toLowerCase()),
-  ]) {
-    rows.forEach((row, index) => {
-      const key = keyOfRow.has(index) ? undefined : lookup(row);
-      if (key !== undefined && !rowOfKey.has(key)) pair(index, key);
-    });
-  }
+  // 2. Rows left over (navigation properties the JSON leaves out) to the annotation's
+  //    optional property names.
+  const leftover = rows.filter((_, at) => !keyOfRow.has(at));
+  const keyNames = new Set(keys.map((key) => key.key));
+  const optional = hints.optionalNames.filter((name) => !keyNames.has(name));
+  const optionalOfRow = alignRows(leftover, optional, () => true);
+  const methodOfRow = matchMethodNames(leftover, optionalOfRow, hints.methodNames, keyNames);
 
-  // 2. Translated names: the key next to a neighbour's key, when the types agree.
-  rows.forEach((row, index) => {
-    if (keyOfRow.has(index) || /^[A-Za-z_@][\w@.]*$/.test(row.name)) return;
-    const candidates = [neighbour(keyOfRow, index - 1, 1), neighbour(keyOfRow, index + 1, -1)];
-    const key = candidates.find(
-      (candidate) =>
-        candidate !== undefined &&
-        keys[candidate] &&
-        !rowOfKey.has(candidate) &&
-        typesAgree(row, keys[candidate]!),
-    );
-    if (key === undefined) return;
-    pair(index, key);
+  const reportMatch = (row: PropertyRow, name: string) => {
+    if (row.name.toLowerCase() === name.toLowerCase()) return;
     diagnostics.push(
       createDiagnostic(
         "GT303",
         file,
         row.position,
-        `table row '${row.name}' matched to JSON key '${keys[key]!.key}' by position and type`,
+        `table row '${row.name}' matched to property '${name}' by position and type`,
       ),
     );
-  });
+  };
 
   // 3. Properties in JSON order, then rows no key claimed.
   const properties: PropertyExtract[] = keys.map((key, index) => {
     const rowIndex = rowOfKey.get(index);
     if (rowIndex === undefined) {
-      if (rows.length > 0)
+      if (rows.length > 0) {
         diagnostics.push(
           createDiagnostic("GT302", file, key.position, `JSON key '${key.key}' has no table row`),
         );
+      }
       return fromKey(key);
     }
+    reportMatch(rows[rowIndex]!, key.key);
     return fromRow(rows[rowIndex]!, key, file, diagnostics);
   });
-  rows.forEach((row, index) => {
-    if (keyOfRow.has(index)) return;
-    if (keys.length > 0 && !row.navigation)
+  leftover.forEach((row, at) => {
+    const optionalIndex = optionalOfRow.get(at);
+    const name =
+      optionalIndex !== undefined ? optional[optionalIndex]! : (methodOfRow.get(at) ?? row.name);
+    if (name !== row.name) reportMatch(row, name);
+    else if (!identifier.test(row.name)) {
+      diagnostics.push(
+        createDiagnostic(
+          "GT301",
+          file,
+          row.position,
+          `translated table row '${row.name}' matches no property name of the page; left out`,
+        ),
+      );
+      return;
+    } else if (keys.length > 0 && !row.navigation) {
       diagnostics.push(
         createDiagnostic(
           "GT301",
@@ -87,15 +88,43 @@ export function matchProperties(
           `table row '${row.name}' names no key of the JSON block`,
         ),
       );
-    properties.push(fromRow(row, undefined, file, diagnostics));
+    }
+    properties.push({ ...fromRow(row, undefined, file, diagnostics), name });
   });
 
   return properties;
 }
 
-function neighbour(keyOfRow: Map<number, number>, row: number, step: number): number | undefined {
-  const key = keyOfRow.get(row);
-  return key === undefined ? undefined : key + step;
+/** Hints at property names beyond the JSON keys. */
+export interface NameHints {
+  /** The annotation's `optionalProperties`. */
+  optionalNames: readonly string[];
+  /** Names the Methods table's link targets carry. */
+  methodNames: readonly MethodName[];
+}
+
+/** A row name as JSON keys are written; anything else is a translated name. */
+const identifier = /^[A-Za-z_@$][\w@.$-]*$/;
+
+/** Translated rows left over, to the one method name whose returned type the row links to. */
+function matchMethodNames(
+  rows: readonly PropertyRow[],
+  taken: ReadonlyMap<number, number>,
+  methods: readonly MethodName[],
+  used: ReadonlySet<string>,
+): Map<number, string> {
+  const names = new Map<number, string>();
+
+  rows.forEach((row, at) => {
+    if (taken.has(at) || identifier.test(row.name)) return;
+    const target =
+      row.type?.alternatives[0]?.kind === "named" ? row.type.alternatives[0].link.page : undefined;
+    const matches = methods.filter(
+      (method) => target && method.target === target && !used.has(method.name),
+    );
+    if (matches.length === 1) names.set(at, matches[0]!.name);
+  });
+  return names;
 }
 
 function typesAgree(row: PropertyRow, key: LooseEntry): boolean {

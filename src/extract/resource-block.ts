@@ -9,6 +9,8 @@ export interface ResourceBlock {
   abstract: boolean;
   openType: boolean;
   keyProperty?: string;
+  /** The annotation's `optionalProperties`: names of properties the JSON may leave out. */
+  optionalProperties: string[];
   position: Position;
   /** Top-level keys of the JSON block in order; empty when there is no readable block. */
   keys: LooseEntry[];
@@ -56,6 +58,7 @@ export function findResourceBlocks(
       odataType: odataType.replace(/^#/, ""),
       abstract: flagField(annotation, "abstract"),
       openType: flagField(annotation, "openType"),
+      optionalProperties: stringList(annotation, "optionalProperties"),
       position,
       keys: [],
     };
@@ -139,6 +142,12 @@ function stringField(
 ): string | undefined {
   const entry = value.entries.find((candidate) => candidate.key === key);
   return entry?.value.kind === "string" ? entry.value.value.trim() : undefined;
+}
+
+function stringList(value: Extract<LooseValue, { kind: "object" }>, key: string): string[] {
+  const entry = value.entries.find((candidate) => candidate.key === key);
+  if (entry?.value.kind !== "array") return [];
+  return entry.value.items.flatMap((item) => (item.kind === "string" ? [item.value.trim()] : []));
 }
 
 /** `"abstract": true`, or `"abstract": "true"` as some pages write it. */

@@ -1,0 +1,90 @@
+import type { PropertyRow } from "./property-table.js";
+
+/** A row name translation left alone: an identifier, as every JSON key is. */
+const untranslated = /^[A-Za-z_@$][\w@.$-]*$/;
+
+/**
+ * Pair table rows with property names: by exact name, by name in any case, then, for rows
+ * whose names translation changed, by position between rows already paired.
+ *
+ * ```markdown
+ * | all        → | все           |   (between the start and `clientContext`)
+ * ```
+ *
+ * Between two paired rows, translated rows take the unpaired names between the two names,
+ * in order, when the counts agree; otherwise they are paired outward from each side while
+ * `agree` allows. Returns row index → name index.
+ */
+export function alignRows(
+  rows: readonly PropertyRow[],
+  names: readonly string[],
+  agree: (row: number, name: number) => boolean,
+): Map<number, number> {
+  const nameOfRow = new Map<number, number>();
+  const rowOfName = new Map<number, number>();
+  const pair = (row: number, name: number) => {
+    nameOfRow.set(row, name);
+    rowOfName.set(name, row);
+  };
+
+  // 1. Exact names, then names in any case.
+  for (const fold of [(text: string) => text, (text: string) => text.toLowerCase()]) {
+    const index = new Map<string, number>();
+    names.forEach((name, at) => {
+      if (!rowOfName.has(at) && !index.has(fold(name))) index.set(fold(name), at);
+    });
+    rows.forEach((row, at) => {
+      const name = nameOfRow.has(at) ? undefined : index.get(fold(row.name));
+      if (name !== undefined && !rowOfName.has(name)) pair(at, name);
+    });
+  }
+
+  // 2. Translated rows, gap by gap between paired rows that keep their order.
+  const anchors = [...nameOfRow.entries()].sort(([a], [b]) => a - b);
+  const ordered: [number, number][] = [[-1, -1]];
+  for (const anchor of anchors)
+    if (anchor[1] > ordered[ordered.length - 1]![1]) ordered.push(anchor);
+  ordered.push([rows.length, names.length]);
+
+  for (let gap = 0; gap + 1 < ordered.length; gap++) {
+    const [rowStart, nameStart] = ordered[gap]!;
+    const [rowEnd, nameEnd] = ordered[gap + 1]!;
+    const gapRows = range(rowStart + 1, rowEnd).filter(
+      (at) => !nameOfRow.has(at) && !untranslated.test(rows[at]!.name),
+    );
+    const gapNames = range(nameStart + 1, nameEnd).filter((at) => !rowOfName.has(at));
+    for (const [row, name] of pairGap(gapRows, gapNames, agree)) pair(row, name);
+  }
+
+  return nameOfRow;
+}
+
+/** Pair a gap in order when the counts agree, else from both ends while the types agree. */
+function pairGap(
+  rows: number[],
+  names: number[],
+  agree: (row: number, name: number) => boolean,
+): [number, number][] {
+  if (rows.length === 0 || names.length === 0) return [];
+  if (rows.length === names.length && rows.every((row, at) => agree(row, names[at]!))) {
+    return rows.map((row, at) => [row, names[at]!]);
+  }
+
+  const pairs: [number, number][] = [];
+  let front = 0;
+  while (front < rows.length && front < names.length && agree(rows[front]!, names[front]!)) {
+    pairs.push([rows[front]!, names[front]!]);
+    front++;
+  }
+  for (let back = 1; rows.length - back >= front && names.length - back >= front; back++) {
+    const row = rows[rows.length - back]!;
+    const name = names[names.length - back]!;
+    if (!agree(row, name)) break;
+    pairs.push([row, name]);
+  }
+  return pairs;
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: Math.max(0, end - start) }, (_, at) => start + at);
+}
