@@ -45,15 +45,36 @@ export function readPageIntro(nodes: readonly RootContent[], lexicon: Lexicon): 
   return intro;
 }
 
-/** The first link after an "inherits from" phrase in a paragraph. */
+/** Words allowed between the phrase and the link: `inherits from the [x](x.md) type`. */
+const maxGapWords = 2;
+
+/**
+ * The first link that an "inherits from" phrase leads to. Translation moves words around the
+ * link, so the phrase may end inside the link text or a word or two before it:
+ *
+ * ```markdown
+ * Наследует [от teamworkNotificationRecipient](teamworknotificationrecipient.md).
+ * Наследуется от объекта [mobileApp](intune-apps-mobileapp.md).
+ * ```
+ */
 function findBaseLink(paragraph: Paragraph, phrases: readonly string[]): TypeLink | undefined {
-  let folded = "";
+  let before = "";
 
   for (const piece of inlinePieces(paragraph.children)) {
-    const seen = phrases.some((phrase) => folded.endsWith(phrase) || folded.endsWith(`${phrase} `));
-    if (piece.kind === "link" && seen) return parseLink(piece.text, piece.url);
-    folded = normalizePhrase(folded + (piece.kind === "link" ? piece.text : piece.value) + " ");
-    if (folded.length > 0) folded += " ";
+    const text = piece.kind === "link" ? piece.text : piece.value;
+    if (piece.kind === "link") {
+      const linkText = normalizePhrase(text);
+      const window = `${before.slice(-80)} ${linkText}`;
+      const linkStart = window.length - linkText.length;
+      const found = phrases.some((phrase) => {
+        const at = window.lastIndexOf(phrase);
+        if (at === -1) return false;
+        const gap = window.slice(at + phrase.length, linkStart).trim();
+        return gap === "" || gap.split(" ").length <= maxGapWords;
+      });
+      if (found) return parseLink(text, piece.url);
+    }
+    before = normalizePhrase(`${before} ${text}`);
   }
 
   return undefined;
