@@ -195,6 +195,7 @@ function decideType(
 ): PropertyType {
   const fromJson = key ? typeFromJsonValue(key.value) : undefined;
 
+  // A cell translation made unreadable: the listed values, else the JSON placeholder.
   if (!row.type) {
     diagnostics.push(
       createDiagnostic(
@@ -205,6 +206,13 @@ function decideType(
         "an Edm type, a link to a type, or 'X collection'",
       ),
     );
+    const listed = row.facts.values.length > 1 ? row.facts.values : undefined;
+    if (listed && fromJson?.alternatives[0]?.kind === "primitive") {
+      return {
+        collection: fromJson.collection,
+        alternatives: [{ kind: "values", values: listed }],
+      };
+    }
     return fromJson ?? { collection: false, alternatives: [{ kind: "json" }] };
   }
 

@@ -7,6 +7,9 @@ import { resolveReference } from "./resolve-reference.js";
 const englishLocale = /^en\b/i;
 const sentinel = "unknownfuturevalue";
 
+/** Members so common across enums that sharing them says nothing about identity. */
+const generic = new Set([sentinel, "unknown", "none", "other", "default", "notset"]);
+
 /**
  * Restore enum members that machine translation changed, from the value lists that survive
  * translation: backticked "possible values" and `a | b` JSON placeholders.
@@ -71,7 +74,10 @@ function isDamaged(member: string): boolean {
   return !/^[A-Za-z0-9_.-]+$/.test(member);
 }
 
-/** Same length (the sentinel aside), and every intact member present; by shape, one must be. */
+/**
+ * Same length (the sentinel aside), and every intact member present; matched by shape only,
+ * at least two of them must be members few enums share.
+ */
 function fits(members: readonly string[], values: readonly string[], byShape: boolean): boolean {
   const folded = new Set(values.map((value) => value.toLowerCase()));
   const core = (list: readonly string[]) =>
@@ -80,7 +86,8 @@ function fits(members: readonly string[], values: readonly string[], byShape: bo
 
   const intact = members.filter((member) => !isDamaged(member));
   const present = intact.filter((member) => folded.has(member.toLowerCase()));
-  if (byShape && (present.length === 0 || present.length < intact.length)) return false;
+  const telling = present.filter((member) => !generic.has(member.toLowerCase()));
+  if (byShape && (telling.length < 2 || present.length < intact.length)) return false;
   return present.length === intact.length || present.length * 2 >= members.length;
 }
 
