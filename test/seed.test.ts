@@ -11,8 +11,13 @@ describe("founding page", () => {
 
   it("gives CancelMediaProcessingOperation with the documented properties", () => {
     const text = russian.files.get("graph.ts")!;
-    const body = /export interface CancelMediaProcessingOperation \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? "";
-    expect(declarationsOnly(body).split("\n").map((line) => line.trim())).toEqual([
+    const body =
+      /export interface CancelMediaProcessingOperation \{([\s\S]*?)\n\}/.exec(text)?.[1] ?? "";
+    expect(
+      declarationsOnly(body)
+        .split("\n")
+        .map((line) => line.trim()),
+    ).toEqual([
       '"@odata.type"?: "#microsoft.graph.cancelMediaProcessingOperation";',
       "all?: boolean;",
       "clientContext?: string;",
@@ -20,7 +25,9 @@ describe("founding page", () => {
       "readonly resultInfo?: ResultInfo;",
       "readonly status?: OperationStatus;",
     ]);
-    expect(text).toMatch(/NotStarted: "notStarted",\s+Running: "running",\s+Completed: "completed",\s+Failed: "failed",/);
+    expect(text).toMatch(
+      /NotStarted: "notStarted",\s+Running: "running",\s+Completed: "completed",\s+Failed: "failed",/,
+    );
   });
 
   it("reports the translated row it matched by position", () => {

@@ -42,7 +42,7 @@ export function extractPage(source: PageSource): PageExtract {
   });
 
   // 2. Cut into sections; read the intro and the resource blocks.
-  const sections = splitSections(root, lexicon);
+  const sections = splitSections(root, lexicon, source.text);
   const firstSection = sections.findIndex((section) => section.depth >= 2);
   const lead = firstSection === -1 ? sections : sections.slice(0, firstSection);
   const intro = readPageIntro(

@@ -1,6 +1,7 @@
 import type { Table } from "mdast";
 import { inlinePieces } from "./inline-text.js";
 import { parseLink } from "./link-target.js";
+import { casedIn } from "./cased-in.js";
 import type { Section } from "./sections.js";
 
 /** A navigation property named by a method's page: `planner-post-plans.md` names `plans`. */
@@ -49,13 +50,4 @@ export function readMethodNames(sections: readonly Section[], pageText: string):
   }
 
   return [...names.values()];
-}
-
-/** `name` as the page spells it with capitals, if it does anywhere. */
-function casedIn(text: string, name: string): string {
-  const pattern = new RegExp(`(?<![A-Za-z0-9])${name}(?![A-Za-z0-9])`, "gi");
-  for (const match of text.matchAll(pattern)) {
-    if (match[0] !== name) return match[0];
-  }
-  return name;
 }

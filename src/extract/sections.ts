@@ -3,6 +3,7 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import { en } from "../lexicon/en.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { normalizePhrase } from "../lexicon/normalize.js";
+import { casedIn } from "./cased-in.js";
 import { plainText } from "./inline-text.js";
 
 /** What a section of a page holds, as far as its heading tells. */
@@ -60,14 +61,14 @@ const headingKinds: [SectionKind, keyof Lexicon["headings"]][] = [
  * ### <a name="calltype-values"></a>значения callType
  * ```
  */
-export function splitSections(root: Root, lexicon: Lexicon): Section[] {
+export function splitSections(root: Root, lexicon: Lexicon, text: string): Section[] {
   const sections: Section[] = [
     { kind: "intro", title: "", depth: 0, position: { line: 1, column: 1 }, nodes: [] },
   ];
 
   for (const node of root.children) {
     if (node.type === "heading") {
-      sections.push(classifyHeading(node, lexicon));
+      sections.push(classifyHeading(node, lexicon, text));
       continue;
     }
     sections[sections.length - 1]!.nodes.push(node);
@@ -76,7 +77,7 @@ export function splitSections(root: Root, lexicon: Lexicon): Section[] {
   return sections;
 }
 
-function classifyHeading(heading: Heading, lexicon: Lexicon): Section {
+function classifyHeading(heading: Heading, lexicon: Lexicon, text: string): Section {
   const title = plainText(heading).trim();
   const start = heading.position?.start;
   const section: Section = {
@@ -95,10 +96,11 @@ function classifyHeading(heading: Heading, lexicon: Lexicon): Section {
   }
   if (anchor?.endsWith("-values")) {
     const lowered = anchor.slice(0, -"-values".length);
-    const cased = title.match(/[A-Za-z_]\w*/g)?.find((word) => word.toLowerCase() === lowered);
+    const inTitle = title.match(/[A-Za-z_]\w*/g)?.find((word) => word.toLowerCase() === lowered);
+    const cased = inTitle ?? casedIn(text, lowered);
     section.kind = "enum";
-    section.enumName = cased ?? lowered;
-    section.lowercaseName = cased === undefined;
+    section.enumName = cased;
+    section.lowercaseName = cased === lowered;
     return section;
   }
 

@@ -96,7 +96,11 @@ function pickByNamespace(
 }
 
 /** An enum named only by a lower-case anchor takes the case of the first name that refers to it. */
-function adoptCase(registry: Registry, target: ReferenceTarget, text: string): ReferenceTarget {
+export function adoptCase(
+  registry: Registry,
+  target: ReferenceTarget,
+  text: string,
+): ReferenceTarget {
   const model = registry.model.enums.get(target.key);
   const plain = text.split(".").pop() ?? text;
 

@@ -1,5 +1,6 @@
 import { keyOf, type EnumModel } from "./api-model.js";
 import type { Registry } from "./registry.js";
+import { adoptCase } from "./resolve-reference.js";
 
 /** Members the docs add to some lists and omit from others; ignored when sets are compared. */
 const sentinel = "unknownfuturevalue";
@@ -31,6 +32,7 @@ export function resolveValues(
     matches[0];
   if (best) {
     addSentinel(best, values);
+    adoptCase(registry, { kind: "enum", key: best.key }, owner.propertyName);
     return best.key;
   }
 

@@ -29,7 +29,8 @@ for (const [name, dir] of Object.entries(corpora)) {
           const key = keyOf(split.namespace, split.name);
           const module = plan.moduleOf.get(key);
           const text = module ? files.get(module.file) : undefined;
-          if (!text?.includes(`export interface ${plan.nameOf.get(key)} `)) missing.push(`${extract.file}: ${resource.odataType}`);
+          if (!text?.includes(`export interface ${plan.nameOf.get(key)} `))
+            missing.push(`${extract.file}: ${resource.odataType}`);
         }
       }
       expect(missing).toEqual([]);
@@ -43,7 +44,11 @@ for (const [name, dir] of Object.entries(corpora)) {
       const lineCounts = new Map(pages.map((page) => [page.file, page.text.split("\n").length]));
       const outside = extracts
         .flatMap((extract) => extract.diagnostics)
-        .filter((diagnostic) => diagnostic.line < 1 && diagnostic.column !== 0 || diagnostic.line > (lineCounts.get(diagnostic.file) ?? 0));
+        .filter(
+          (diagnostic) =>
+            (diagnostic.line < 1 && diagnostic.column !== 0) ||
+            diagnostic.line > (lineCounts.get(diagnostic.file) ?? 0),
+        );
       expect(outside).toEqual([]);
     });
   });

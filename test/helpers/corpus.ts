@@ -9,6 +9,7 @@ export const corpora = {
 /** True when the corpus folder is there; says so once when it is not (a fresh clone). */
 export function corpusPresent(dir: string): boolean {
   const present = existsSync(dir);
-  if (!present) console.info(`corpus ${dir} is absent (a fresh clone has no ../shared); skipping its tests`);
+  if (!present)
+    console.info(`corpus ${dir} is absent (a fresh clone has no ../shared); skipping its tests`);
   return present;
 }

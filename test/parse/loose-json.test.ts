@@ -21,13 +21,30 @@ function plain(value: LooseValue | undefined): unknown {
 describe("loose JSON", () => {
   const cases: { name: string; given: string; want: unknown; fatal?: boolean }[] = [
     { name: "plain JSON", given: '{"a": 1, "b": [true, null]}', want: { a: 1, b: [true, null] } },
-    { name: "comments", given: '{ "a": "x", // note\n /* more */ "b": 2 }', want: { a: "x", b: 2 } },
-    { name: "ellipsis lines", given: '{\n "a": "x",\n ...\n "b": "y"\n}', want: { a: "x", b: "y" } },
+    {
+      name: "comments",
+      given: '{ "a": "x", // note\n /* more */ "b": 2 }',
+      want: { a: "x", b: 2 },
+    },
+    {
+      name: "ellipsis lines",
+      given: '{\n "a": "x",\n ...\n "b": "y"\n}',
+      want: { a: "x", b: "y" },
+    },
     { name: "trailing commas", given: '{"a": [1, 2,], }', want: { a: [1, 2] } },
     { name: "missing commas", given: '{"a": "x"\n "b": "y"}', want: { a: "x", b: "y" } },
     { name: "bare words", given: '{"a": String}', want: { a: "bare:String" } },
-    { name: "nested type object", given: '{"r": {"@odata.type": "#microsoft.graph.x"}}', want: { r: { "@odata.type": "#microsoft.graph.x" } } },
-    { name: "truncated", given: '{"a": "x", "b": {"c": 1', want: { a: "x", b: { c: 1 } }, fatal: true },
+    {
+      name: "nested type object",
+      given: '{"r": {"@odata.type": "#microsoft.graph.x"}}',
+      want: { r: { "@odata.type": "#microsoft.graph.x" } },
+    },
+    {
+      name: "truncated",
+      given: '{"a": "x", "b": {"c": 1',
+      want: { a: "x", b: { c: 1 } },
+      fatal: true,
+    },
     { name: "unclosed string", given: '{"a": "x\n, "b": 1}', want: { a: "x", b: 1 } },
   ];
 
