@@ -5,7 +5,8 @@ const untranslated = /^[A-Za-z_@$][\w@.$-]*$/;
 
 /**
  * Pair table rows with property names: by exact name, by name in any case, then, for rows
- * whose names translation changed, by position between rows already paired.
+ * whose names translation changed, by sort order (most tables list names alphabetically)
+ * and by position between rows already paired.
  *
  * ```markdown
  * | all        → | все           |   (between the start and `clientContext`)
@@ -39,7 +40,16 @@ export function alignRows(
     });
   }
 
-  // 2. Translated rows, gap by gap between paired rows that keep their order.
+  // 2. In a table sorted by name, a translated row's name sorts between its neighbours'.
+  if (
+    isSorted([...nameOfRow.entries()].sort(([a], [b]) => a - b).map(([, name]) => names[name]!))
+  ) {
+    pairBySortOrder(rows, names, nameOfRow, rowOfName, agree).forEach(([row, name]) =>
+      pair(row, name),
+    );
+  }
+
+  // 3. Translated rows, gap by gap between paired rows that keep their order.
   const anchors = [...nameOfRow.entries()].sort(([a], [b]) => a - b);
   const ordered: [number, number][] = [[-1, -1]];
   for (const anchor of anchors)
@@ -57,6 +67,49 @@ export function alignRows(
   }
 
   return nameOfRow;
+}
+
+function isSorted(names: readonly string[]): boolean {
+  return names.every((name, at) => at === 0 || fold(names[at - 1]!) <= fold(name));
+}
+
+function fold(name: string): string {
+  return name.toLowerCase();
+}
+
+/** Translated rows whose neighbours bound exactly one unpaired name, until none is left. */
+function pairBySortOrder(
+  rows: readonly PropertyRow[],
+  names: readonly string[],
+  nameOfRow: ReadonlyMap<number, number>,
+  rowOfName: ReadonlyMap<number, number>,
+  agree: (row: number, name: number) => boolean,
+): [number, number][] {
+  const paired = new Map(nameOfRow);
+  const used = new Set(rowOfName.keys());
+  const pairs: [number, number][] = [];
+
+  for (let changed = true; changed;) {
+    changed = false;
+    rows.forEach((row, at) => {
+      if (paired.has(at) || untranslated.test(row.name)) return;
+      const above = range(0, at)
+        .reverse()
+        .find((other) => paired.has(other));
+      const below = range(at + 1, rows.length).find((other) => paired.has(other));
+      const lower = above === undefined ? "" : fold(names[paired.get(above)!]!);
+      const upper = below === undefined ? "\uffff" : fold(names[paired.get(below)!]!);
+      const candidates = names
+        .map((name, index) => ({ name: fold(name), index }))
+        .filter(({ name, index }) => !used.has(index) && name > lower && name < upper);
+      if (candidates.length !== 1 || !agree(at, candidates[0]!.index)) return;
+      paired.set(at, candidates[0]!.index);
+      used.add(candidates[0]!.index);
+      pairs.push([at, candidates[0]!.index]);
+      changed = true;
+    });
+  }
+  return pairs;
 }
 
 /** Pair a gap in order when the counts agree, else from both ends while the types agree. */
