@@ -1,18 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type {
-  PageExtract,
-  PropertyExtract,
-  ResourceExtract,
-  TypeTerm,
-} from "../extract/page-extract.js";
-import {
-  keyOf,
-  rootNamespace,
-  splitQualifiedName,
-  type ApiModel,
-  type PropertyModel,
-  type ResolvedTerm,
-} from "./api-model.js";
+import type { PageExtract, PropertyExtract, TypeTerm } from "../extract/page-extract.js";
+import type { ApiModel, PropertyModel, ResolvedTerm } from "./api-model.js";
 import { resolveBases } from "./resolve-bases.js";
 import { placeholderFor } from "./placeholders.js";
 import { repairTranslatedMembers } from "./repair-translated-members.js";
@@ -56,14 +44,6 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
   resolveBases(registry);
 
   return { model: registry.model, diagnostics: registry.diagnostics };
-}
-
-function typeKeyOf(page: PageExtract, resource: ResourceExtract): string {
-  const { namespace, name } = splitQualifiedName(
-    resource.odataType,
-    page.namespace ?? rootNamespace,
-  );
-  return keyOf(namespace, name);
 }
 
 function resolveProperty(

@@ -1,6 +1,5 @@
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
-import type { PageExtract } from "../extract/page-extract.js";
-import { keyOf, rootNamespace, splitQualifiedName } from "./api-model.js";
+import { rootNamespace } from "./api-model.js";
 import { inferKeyBases } from "./infer-key-base.js";
 import { placeholderFor } from "./placeholders.js";
 import type { Registry } from "./registry.js";
