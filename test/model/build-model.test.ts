@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { extractPage } from "../../src/extract/extract-page.js";
+import { buildModel } from "../../src/model/build-model.js";
+
+/** A resource page with a properties table, an annotation and a JSON block. */
+function page(
+  name: string,
+  options: {
+    rows?: string[];
+    json?: string;
+    annotation?: string;
+    intro?: string;
+    extra?: string;
+    locale?: string;
+  } = {},
+) {
+  const rows = options.rows ?? [];
+  return [
+    `# ${name} resource type`,
+    "",
+    "Namespace: microsoft.graph",
+    "",
+    options.intro ?? "",
+    "",
+    "## Properties",
+    "| Property | Type | Description |",
+    "|:--|:--|:--|",
+    ...rows,
+    "",
+    options.extra ?? "",
+    "",
+    "## JSON representation",
+    `<!-- { "blockType": "resource", ${options.annotation ?? ""} "@odata.type": "microsoft.graph.${name}" } -->`,
+    "```json",
+    options.json ?? "{}",
+    "```",
+  ].join("\n");
+}
+
+function model(pages: Record<string, string>, locale?: string) {
+  const extracts = Object.entries(pages).map(([file, text]) =>
+    extractPage({ file, text, ...(locale ? { locale } : {}) }),
+  );
+  return buildModel(extracts);
+}
+
+describe("model", () => {
+  it("merges a type defined on several pages, its home page first", () => {
+    const { model: built, diagnostics } = model({
+      "intune-a-user.md": page("user", { rows: ["|b|String|x|"], json: '{"b": "String"}' }),
+      "user.md": page("user", {
+        rows: ["|a|Int32|x|"],
+        json: '{"a": 1}',
+        intro: "Inherits from [entity](entity.md).",
+      }),
+      "entity.md": page("entity", { rows: ["|id|String|x|"], json: '{"id": "String"}' }),
+    });
+    const user = built.types.get("microsoft.graph.user")!;
+    expect(user.properties.map((property) => property.name)).toEqual(["a", "b"]);
+    expect(user.sources).toEqual(["user.md", "intune-a-user.md"]);
+    expect(user.base).toBe("microsoft.graph.entity");
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT401");
+  });
+
+  it("gives keyed types without a base the root entity", () => {
+    const { model: built } = model({
+      "entity.md": page("entity", {
+        rows: ["|id|String|x|"],
+        json: '{"id": "String"}',
+        annotation: '"abstract": "true", "keyProperty": "id",',
+      }),
+      "alert.md": page("alert", {
+        rows: ["|id|String|x|"],
+        json: '{"id": "String"}',
+        annotation: '"keyProperty": "id",',
+      }),
+      "address.md": page("address", { rows: ["|city|String|x|"], json: '{"city": "String"}' }),
+    });
+    expect(built.types.get("microsoft.graph.alert")!.base).toBe("microsoft.graph.entity");
+    expect(built.types.get("microsoft.graph.address")!.base).toBeUndefined();
+  });
+
+  it("reads bases from a derived-types section", () => {
+    const { model: built } = model({
+      "meetinginfo.md": page("meetingInfo", {
+        extra:
+          "## Derived types\n| Type | Description |\n|:--|:--|\n| [tokenMeetingInfo](tokenmeetinginfo.md) | x |",
+      }),
+      "tokenmeetinginfo.md": page("tokenMeetingInfo", {
+        rows: ["|token|String|x|"],
+        json: '{"token": "String"}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.tokenmeetinginfo")!.base).toBe(
+      "microsoft.graph.meetinginfo",
+    );
+  });
+
+  it("drops an inheritance cycle and says so", () => {
+    const { model: built, diagnostics } = model({
+      "a.md": page("a", { annotation: '"baseType": "microsoft.graph.b",' }),
+      "b.md": page("b", { annotation: '"baseType": "microsoft.graph.a",' }),
+    });
+    const bases = [
+      built.types.get("microsoft.graph.a")!.base,
+      built.types.get("microsoft.graph.b")!.base,
+    ];
+    expect(bases.filter(Boolean)).toHaveLength(1);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT402");
+  });
+
+  it("restores translated enum members from a property's value list", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="lifecycleeventtype-values"></a>значения lifecycleEventType\n\n|Member|\n|:---|\n|пропущено|\n|subscriptionRemoved|\n';
+    const { model: built } = model(
+      {
+        "enums.md": enums,
+        "x.md": page("x", {
+          rows: [
+            "|kind|[lifecycleEventType](enums.md#lifecycleeventtype-values)|Возможные значения: `missed`, `subscriptionRemoved`.|",
+          ],
+          json: '{"kind": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.lifecycleeventtype")!.members).toEqual([
+      "missed",
+      "subscriptionRemoved",
+    ]);
+  });
+
+  it("refers an inline value list to the enum with the same members", () => {
+    const { model: built } = model({
+      "enums.md":
+        "# Enum values\n\nNamespace: microsoft.graph\n\n### operationStatus values\n\n|Member|\n|:---|\n|NotStarted|\n|Running|\n",
+      "x.md": page("x", {
+        rows: ["|status|String|x|"],
+        json: '{"status": "notStarted | running | unknownFutureValue"}',
+      }),
+    });
+    const status = built.types.get("microsoft.graph.x")!.properties[0]!;
+    expect(status.type.alternatives).toEqual([
+      { kind: "enum", key: "microsoft.graph.operationstatus" },
+    ]);
+    expect(built.enums.get("microsoft.graph.operationstatus")!.members).toEqual([
+      "NotStarted",
+      "Running",
+      "unknownFutureValue",
+    ]);
+  });
+});
