@@ -59,6 +59,7 @@ export function emitEnum(
     (member, index) => `${objectKey(keys[index]!)}: ${JSON.stringify(member)},`,
   );
   const constant: WriterFunction = (writer) => {
+    writer.blankLineIfLastNot();
     writer.writeLine("/**");
     for (const line of docs[0]!.split("\n")) writer.writeLine(line === "" ? " *" : ` * ${line}`);
     writer.writeLine(" */");
