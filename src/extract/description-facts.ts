@@ -8,11 +8,17 @@ export interface DescriptionFacts {
   text: string;
   readOnly: boolean;
   nullable: boolean;
-  /** Backticked values after a "possible values" phrase. */
+  /** Backticked values after a "possible values" phrase, or after a colon (any language). */
   values: string[];
+  /** Every backticked word of the description: clues for restoring translated enum members. */
+  codeWords: string[];
 }
 
 const codeMark = "\u0002";
+const colonListPattern = new RegExp(
+  `[:：]\\s*${codeMark}(?:\\s*[,，、]?\\s*(?:\\p{L}{1,4}\\s+)?${codeMark})+`,
+  "u",
+);
 
 /**
  * Read the facts a description states in words: read-only, nullable, possible values.
@@ -41,12 +47,37 @@ export function readDescriptionFacts(
   const notNullable = has(lexicon.notNullable) || has(en.notNullable);
   const nullable = !notNullable && (has(lexicon.nullable) || has(en.nullable));
 
+  const phrased = possibleValues(folded, codes, [...lexicon.possibleValues, ...en.possibleValues]);
   return {
     text,
     readOnly: has(lexicon.readOnly) || has(en.readOnly),
     nullable,
-    values: possibleValues(folded, codes, [...lexicon.possibleValues, ...en.possibleValues]),
+    values: phrased.length > 0 ? phrased : colonList(folded, codes),
+    codeWords: [...new Set(codes.filter(isValueWord))],
   };
+}
+
+/** A value as enum lists write it: a word, not an operator, a query option or `null`. */
+function isValueWord(value: string): boolean {
+  return /^[\w.@-]+$/.test(value) && value !== "null";
+}
+
+/**
+ * Two or more code spans listed right after a colon, the shape "possible values" sentences
+ * have in every language, whatever their words:
+ *
+ * ```markdown
+ * Mögliche Werte: `none`, `low`, `high`.   可能的值为：`none`、`low`。
+ * ```
+ */
+function colonList(folded: string, codes: string[]): string[] {
+  const list = colonListPattern.exec(folded);
+  if (!list) return [];
+
+  const before = folded.slice(0, list.index).split(codeMark).length - 1;
+  const count = list[0].split(codeMark).length - 1;
+  const values = codes.slice(before, before + count).filter(isValueWord);
+  return values.length > 1 ? [...new Set(values)] : [];
 }
 
 /** The code spans that follow the first "possible values" phrase, `null` left out. */
@@ -59,8 +90,5 @@ function possibleValues(folded: string, codes: string[], phrases: string[]): str
   if (at === -1) return [];
 
   const before = folded.slice(0, at).split(codeMark).length - 1;
-  const values = codes
-    .slice(before)
-    .filter((value) => /^[\w.@-]+$/.test(value) && value !== "null");
-  return [...new Set(values)];
+  return [...new Set(codes.slice(before).filter(isValueWord))];
 }

@@ -95,6 +95,14 @@ export function matchProperties(
   return properties;
 }
 
+/**
+ * An English plural: where a link stands among words no lexicon reads (`Sammlung von [x]`),
+ * a plural property name is the best sign of a collection, since names are never translated.
+ */
+function looksPlural(name: string): boolean {
+  return /(?<![su])s$/i.test(name) && !/(?:is|ics)$/i.test(name);
+}
+
 /** Hints at property names beyond the JSON keys. */
 export interface NameHints {
   /** The annotation's `optionalProperties`. */
@@ -179,6 +187,7 @@ function fromRow(
 
   const values = jsonValues(key) ?? (row.facts.values.length > 1 ? row.facts.values : undefined);
   if (values) property.values = values;
+  if (row.facts.codeWords.length > 1) property.codeWords = row.facts.codeWords;
   if (row.facts.text !== "") property.description = row.facts.text;
   return property;
 }
@@ -222,8 +231,9 @@ function decideType(
     if (values)
       return { collection: row.type.collection, alternatives: [{ kind: "values", values }] };
   }
+  const plural = row.type.unreadWords === true && looksPlural(key?.key ?? row.name);
   return {
-    collection: row.type.collection || (fromJson?.collection ?? false),
+    collection: row.type.collection || (fromJson?.collection ?? false) || plural,
     alternatives: row.type.alternatives,
   };
 }

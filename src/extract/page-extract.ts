@@ -62,6 +62,8 @@ export interface PropertyExtract {
   navigation: boolean;
   /** Values the page lists for the property (JSON `a | b` or "possible values"), if any. */
   values?: string[];
+  /** Every backticked word of the description, clues for restoring translated enum members. */
+  codeWords?: string[];
   position: Position;
 }
 
@@ -69,6 +71,8 @@ export interface PropertyExtract {
 export interface PropertyType {
   collection: boolean;
   alternatives: TypeTerm[];
+  /** A link stood among words no lexicon knows, which may have said "collection of". */
+  unreadWords?: boolean;
 }
 
 /** One alternative of a property type. */

@@ -94,7 +94,10 @@ function parseExpression(
 
   // 3. A single term.
   const term = parseTerm(text, links, words);
-  return term ? { collection: false, alternatives: [term] } : undefined;
+  if (!term) return undefined;
+  const unreadWords =
+    term.kind === "named" && /[\p{L}]/u.test(text.replace(/\u0001\d+\u0001/g, ""));
+  return { collection: false, alternatives: [term], ...(unreadWords ? { unreadWords } : {}) };
 }
 
 function parseTerm(

@@ -34,7 +34,8 @@ export function repairTranslatedMembers(registry: Registry, pages: readonly Page
   for (const page of pages) {
     for (const resource of page.resources) {
       for (const property of resource.properties) {
-        if (!property.values) continue;
+        const values = property.values ?? property.codeWords;
+        if (!values) continue;
         const term = property.type.alternatives.find((alternative) => alternative.kind === "named");
         const target =
           term?.kind === "named"
@@ -44,7 +45,7 @@ export function repairTranslatedMembers(registry: Registry, pages: readonly Page
               })
             : undefined;
         lists.push({
-          values: property.values,
+          values,
           ...(target?.kind === "enum" ? { linked: target.key } : {}),
         });
       }
