@@ -95,8 +95,8 @@ function parseExpression(
   // 3. A single term.
   const term = parseTerm(text, links, words);
   if (!term) return undefined;
-  const unreadWords =
-    term.kind === "named" && /[\p{L}]/u.test(text.replace(/\u0001\d+\u0001/g, ""));
+  const around = text.replace(/\u0001\d+\u0001/g, "");
+  const unreadWords = term.kind === "named" && around !== text && /\p{L}/u.test(around);
   return { collection: false, alternatives: [term], ...(unreadWords ? { unreadWords } : {}) };
 }
 

@@ -15,20 +15,20 @@ import type * as Graph from "./graph.js";
  * `microsoft.graph.callRecords.callRecord` from test/golden/features/input/callrecords-callrecord.md
  */
 export interface CallRecord extends Graph.Entity {
-  "@odata.type"?: "#microsoft.graph.callRecords.callRecord";
-  /** The kind of call. */
-  type?: CallType;
-  /** What the call carried. */
-  modalities?: string[];
-  /** Who placed the call. */
-  organizer?: Graph.Attendee;
+    "@odata.type"?: "#microsoft.graph.callRecords.callRecord";
+    /** The kind of call. */
+    type?: CallType;
+    /** What the call carried. */
+    modalities?: string[];
+    /** Who placed the call. */
+    organizer?: Graph.Attendee;
 }
 
 /**
  * `microsoft.graph.callRecords.callType` from test/golden/features/input/callrecords-enums.md
  */
 export const CallType = {
-  GroupCall: "groupCall",
-  PeerToPeer: "peerToPeer",
+    GroupCall: "groupCall",
+    PeerToPeer: "peerToPeer",
 } as const;
 export type CallType = (typeof CallType)[keyof typeof CallType];

@@ -19,11 +19,11 @@ import type * as CallRecords from "./call-records.js";
  * `microsoft.graph.attendee` from test/golden/features/input/attendee.md
  */
 export interface Attendee {
-  "@odata.type"?: "#microsoft.graph.attendee";
-  /** The attendee's address. */
-  emailAddress?: string;
-  /** The kind of call the attendee joined. */
-  status?: CallRecords.CallType;
+    "@odata.type"?: "#microsoft.graph.attendee";
+    /** The attendee's address. */
+    emailAddress?: string;
+    /** The kind of call the attendee joined. */
+    status?: CallRecords.CallType;
 }
 
 /**
@@ -32,12 +32,9 @@ export interface Attendee {
  * `microsoft.graph.entity` (abstract) from test/golden/features/input/entity.md
  */
 export interface Entity {
-  "@odata.type"?:
-    | "#microsoft.graph.callRecords.callRecord"
-    | "#microsoft.graph.entity"
-    | "#microsoft.graph.meeting";
-  /** The unique identifier. Read-only. */
-  readonly id?: string;
+    "@odata.type"?: "#microsoft.graph.callRecords.callRecord" | "#microsoft.graph.entity" | "#microsoft.graph.meeting";
+    /** The unique identifier. Read-only. */
+    readonly id?: string;
 }
 
 /**
@@ -46,21 +43,21 @@ export interface Entity {
  * `microsoft.graph.meeting` from test/golden/features/input/meeting.md
  */
 export interface Meeting extends Entity {
-  "@odata.type"?: "#microsoft.graph.meeting";
-  /** Who is invited. Nullable. */
-  attendees?: Attendee[] | null;
-  /** Which way the call goes. */
-  direction?: CallDirection;
-  /** Where it happens. */
-  location?: Place | OnlineLocation;
-  /** How it repeats. */
-  recurrence?: PatternedRecurrence;
-  /** Possible values are: `normal`, `private`, `confidential`. */
-  sensitivity?: MeetingSensitivity;
-  /** Size in bytes. Read-only. */
-  readonly size?: number;
-  /** Who organizes it. Read-only. */
-  readonly organizer?: Attendee;
+    "@odata.type"?: "#microsoft.graph.meeting";
+    /** Who is invited. Nullable. */
+    attendees?: Attendee[] | null;
+    /** Which way the call goes. */
+    direction?: CallDirection;
+    /** Where it happens. */
+    location?: Place | OnlineLocation;
+    /** How it repeats. */
+    recurrence?: PatternedRecurrence;
+    /** Possible values are: `normal`, `private`, `confidential`. */
+    sensitivity?: MeetingSensitivity;
+    /** Size in bytes. Read-only. */
+    readonly size?: number;
+    /** Who organizes it. Read-only. */
+    readonly organizer?: Attendee;
 }
 
 /**
@@ -69,16 +66,17 @@ export interface Meeting extends Entity {
  * `microsoft.graph.onlineLocation` from test/golden/features/input/onlinelocation.md
  */
 export interface OnlineLocation extends Place {
-  "@odata.type"?: "#microsoft.graph.onlineLocation";
-  /** Where to join. */
-  joinUrl?: string;
+    "@odata.type"?: "#microsoft.graph.onlineLocation";
+    /** Where to join. */
+    joinUrl?: string;
 }
 
 /**
  * `microsoft.graph.patternedRecurrence` is named by the inputs but defined by none of them.
  * @placeholder Named in: test/golden/features/input/meeting.md
  */
-export interface PatternedRecurrence {}
+export interface PatternedRecurrence {
+}
 
 /**
  * A physical place.
@@ -86,17 +84,17 @@ export interface PatternedRecurrence {}
  * `microsoft.graph.place` from test/golden/features/input/place.md
  */
 export interface Place {
-  "@odata.type"?: "#microsoft.graph.onlineLocation" | "#microsoft.graph.place";
-  /** The name. */
-  displayName?: string;
+    "@odata.type"?: "#microsoft.graph.onlineLocation" | "#microsoft.graph.place";
+    /** The name. */
+    displayName?: string;
 }
 
 /**
  * `microsoft.graph.callDirection` from test/golden/features/input/enums.md
  */
 export const CallDirection = {
-  Incoming: "incoming",
-  Outgoing: "outgoing",
+    Incoming: "incoming",
+    Outgoing: "outgoing",
 } as const;
 export type CallDirection = (typeof CallDirection)[keyof typeof CallDirection];
 
@@ -104,8 +102,8 @@ export type CallDirection = (typeof CallDirection)[keyof typeof CallDirection];
  * `microsoft.graph.meetingSensitivity` values listed for a property in test/golden/features/input/meeting.md
  */
 export const MeetingSensitivity = {
-  Normal: "normal",
-  Private: "private",
-  Confidential: "confidential",
+    Normal: "normal",
+    Private: "private",
+    Confidential: "confidential",
 } as const;
 export type MeetingSensitivity = (typeof MeetingSensitivity)[keyof typeof MeetingSensitivity];
