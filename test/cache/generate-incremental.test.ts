@@ -20,7 +20,7 @@ describe.skipIf(!corpusPresent(corpora.en))("generate incremental > corpus en", 
     expect(cold.extracted).toHaveLength(plain.stats.pages);
     expect(cold.files).toEqual(plain.files);
     expect(cold.diagnostics).toEqual(plain.diagnostics);
-  });
+  }, 600_000);
 
   it("gives the same bytes from the last run", async () => {
     const warm = await generateIncremental({ inputs, cacheDir });
@@ -36,5 +36,5 @@ describe.skipIf(!corpusPresent(corpora.en))("generate incremental > corpus en", 
     expect(union.extracted).toEqual([]);
     expect(union.files).toEqual(generate({ inputs, enumStyle: "union" }).files);
     expect(union.files).not.toEqual(plain.files);
-  });
+  }, 600_000);
 });

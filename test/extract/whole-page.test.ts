@@ -16,6 +16,6 @@ for (const [name, dir] of Object.entries(corpora)) {
 
       expect(pages.length).toBeGreaterThan(1200);
       expect(differing).toEqual([]);
-    });
+    }, 600_000);
   });
 }
