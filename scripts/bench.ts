@@ -53,7 +53,8 @@ function main(): void {
   try {
     // 1. The floor and a cold run, each from nothing.
     const floor = repeat(runs, () => child("floor", corpora.en));
-    const cold = repeat(runs, () => child("run", join(work, "cold"), corpora.en));
+    let coldRun = 0;
+    const cold = repeat(runs, () => child("run", join(work, `cold-${++coldRun}`), corpora.en));
 
     // 2. Warm: the cache filled once, then nothing changed.
     child("run", join(work, "warm"), corpora.en);
@@ -68,8 +69,9 @@ function main(): void {
     });
 
     // 4. Three corpora at once, from nothing.
+    let scaleRun = 0;
     const scale = repeat(Math.max(1, Math.ceil(runs / 2)), () =>
-      child("run", join(work, "scale"), corpora.en, corpora.ru, renamed),
+      child("run", join(work, `scale-${++scaleRun}`), corpora.en, corpora.ru, renamed),
     );
 
     printTable(floor, [
@@ -151,6 +153,10 @@ function printTable(floor: readonly Sample[], rows: [string, Sample[]][]): void 
       `| ${name} | ${(ms / 1000).toFixed(3)} s | ${(ms / floorMs).toFixed(3)} | ${rss.toFixed(0)} MB |`,
     );
   }
+
+  const cold = median(rows[1]![1].map((sample) => sample.ms));
+  const scale = median(rows[4]![1].map((sample) => sample.ms));
+  lines.push("", `scale time is ${(scale / cold).toFixed(2)} × cold`);
 
   process.stdout.write(`${lines.join("\n")}\n`);
 }
