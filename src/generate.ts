@@ -50,6 +50,15 @@ export function generateFromPages(
       ...(options.locale ? { locale: options.locale } : {}),
     }),
   );
+  return generateFromExtracts(extracts, options, readDiagnostics);
+}
+
+/** The pipeline from page extracts, in page order: model → emit. */
+export function generateFromExtracts(
+  extracts: readonly PageExtract[],
+  options: Omit<GenerateOptions, "inputs" | "cwd">,
+  readDiagnostics: Diagnostic[] = [],
+): GenerateResult {
   const { model, diagnostics: modelDiagnostics } = buildModel(extracts);
   const emitted = emitFiles(model, {
     enumStyle: options.enumStyle ?? "const",
@@ -69,7 +78,7 @@ export function generateFromPages(
     files: emitted.files,
     diagnostics,
     stats: {
-      pages: pages.length,
+      pages: extracts.length,
       types: types.filter((type) => !type.placeholder).length,
       placeholders: types.filter((type) => type.placeholder).length,
       enums: model.enums.size,

@@ -1,9 +1,11 @@
 import { Command, Option } from "commander";
 import type { EnumStyle } from "../emit/emit-enum.js";
-import { generate } from "../generate.js";
+import { chooseCacheDir, defaultCacheDir } from "../cache/cache-dir.js";
+import { generateIncremental } from "../generate-incremental.js";
 import { findLexicon } from "../lexicon/index.js";
 import { runOutput } from "./run-output.js";
 import { checkPaths } from "./check-paths.js";
+import { watchGenerate } from "./watch-generate.js";
 
 /** Options of `generate` as commander parses them. */
 export interface GenerateCommandOptions {
@@ -16,6 +18,9 @@ export interface GenerateCommandOptions {
   reporter: "text" | "json";
   verbose?: boolean;
   quiet?: boolean;
+  cache: boolean;
+  cacheDir?: string;
+  watch?: boolean;
 }
 
 /**
@@ -52,7 +57,10 @@ export function registerGenerateCommand(program: Command): void {
     )
     .option("--verbose", "also print info diagnostics")
     .option("--quiet", "print errors only, and no summary")
-    .action((inputs: string[], options: GenerateCommandOptions, command: Command) => {
+    .option("--cache-dir <dir>", `cache folder (default ${defaultCacheDir})`)
+    .option("--no-cache", "read and write no cache")
+    .option("--watch", "regenerate whenever an input page changes")
+    .action(async (inputs: string[], options: GenerateCommandOptions, command: Command) => {
       if (options.locale && !findLexicon(options.locale)) {
         command.error(`error: unknown locale '${options.locale}'`, {
           code: "commander.invalidArgument",
@@ -61,14 +69,21 @@ export function registerGenerateCommand(program: Command): void {
       const problem = checkPaths(inputs, options.out);
       if (problem) command.error(`error: ${problem}`, { code: "commander.invalidArgument" });
 
-      const started = performance.now();
-      const result = generate({
+      const cache = chooseCacheDir(options);
+      if (cache.problem)
+        command.error(`error: ${cache.problem}`, { code: "commander.invalidArgument" });
+
+      const run = {
         inputs,
         enumStyle: options.enumStyle,
         readonly: options.readonly,
         odataType: options.odataType,
         ...(options.locale ? { locale: options.locale } : {}),
-      });
+        ...(cache.dir ? { cacheDir: cache.dir } : {}),
+      };
+      const started = performance.now();
+      const result = await generateIncremental(run);
       process.exitCode = runOutput(result, options, performance.now() - started);
+      if (options.watch) await watchGenerate(run, options);
     });
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { en } from "../lexicon/en.js";
 import { detectLocale } from "../lexicon/detect-locale.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { blankUnreadProse } from "../parse/blank-unread-prose.js";
 import { parseMarkdown } from "../parse/parse-markdown.js";
 import { readDerivedTypes } from "./derived-types.js";
 import { readEnumLists } from "./enum-lists.js";
@@ -23,6 +24,8 @@ export interface PageSource {
   text: string;
   /** A locale that overrides detection (`--locale`). */
   locale?: string;
+  /** Parse prose that extraction does not read too (slower; the extract is the same). */
+  wholePage?: boolean;
 }
 
 /**
@@ -33,7 +36,7 @@ export function extractPage(source: PageSource): PageExtract {
   const { file } = source;
 
   // 1. Parse, read front matter, pick the language.
-  const root = parseMarkdown(source.text);
+  const root = parseMarkdown(source.wholePage ? source.text : blankUnreadProse(source.text));
   const frontMatter = readFrontMatter(root, file, diagnostics);
   const lexicon = detectLocale({
     text: source.text,

@@ -1,0 +1,130 @@
+/**
+ * A block construct whose lines run on, blank lines included, until a line that ends it:
+ * fenced code, front matter, and the HTML blocks of CommonMark kinds 1 to 5.
+ */
+interface OpenBlock {
+  ends: (line: string) => boolean;
+}
+
+/** Lines that may belong to what extraction reads: headings, tables, HTML, code, links. */
+const markedLine = /^\s*(?:[#<[`~]|=+\s*$|-+\s*$)|\||\]:/;
+
+/** An ATX heading at the start of a block, where it cannot be anything else. */
+const headingLine = /^#{1,6}(?:[ \t]|\r?$)/;
+
+const fenceLine = /^ {0,3}(`{3,}|~{3,})/;
+
+const htmlBlocks: readonly { starts: RegExp; ends: RegExp }[] = [
+  {
+    starts: /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i,
+    ends: /<\/(?:pre|script|style|textarea)>/i,
+  },
+  { starts: /^ {0,3}<!--/, ends: /-->/ },
+  { starts: /^ {0,3}<\?/, ends: /\?>/ },
+  { starts: /^ {0,3}<!\[CDATA\[/, ends: /\]\]>/ },
+  { starts: /^ {0,3}<![A-Za-z]/, ends: />/ },
+];
+
+/** A run of lines between blank lines, as the block parser will see it. */
+interface Chunk {
+  start: number;
+  end: number;
+  marked: boolean;
+  heading: boolean;
+  indented: boolean;
+  html: boolean;
+}
+
+/**
+ * Blank the prose paragraphs and lists after a page's first heading, keeping every line
+ * number and column of what stays, so the page parses faster to the same extract.
+ *
+ * Extraction reads the intro, headings, tables, annotation comments and code blocks; after
+ * the first heading it reads no paragraph or list. A block separated by blank lines that
+ * holds none of those marks is replaced by empty lines:
+ *
+ * ```markdown
+ * ## Properties
+ * This resource supports delta queries.   <- blanked
+ * | Property | Type | Description |        <- kept
+ * ```
+ *
+ * Whatever could change how kept lines parse stays: link definitions, blocks right after
+ * HTML (an annotation pairs with the node that follows it), indented continuations of kept
+ * blocks, and every line of fenced code, front matter and multi-line HTML blocks.
+ */
+export function blankUnreadProse(text: string): string {
+  const lines = text.split("\n");
+  let intro = true;
+  let previousKept = true;
+  let afterHtml = false;
+
+  for (const chunk of splitChunks(lines)) {
+    if (chunk.heading) intro = false;
+    const kept: boolean = intro || chunk.marked || afterHtml || (chunk.indented && previousKept);
+    if (!kept) lines.fill("", chunk.start, chunk.end);
+
+    previousKept = kept;
+    afterHtml = chunk.html;
+  }
+
+  return lines.join("\n");
+}
+
+/** Cut lines into chunks at blank lines outside code, front matter and HTML blocks. */
+function splitChunks(lines: readonly string[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let open: OpenBlock | undefined = lines[0]?.trimEnd() === "---" ? frontMatter() : undefined;
+  let chunk: Chunk | undefined;
+
+  lines.forEach((line, index) => {
+    if (open === undefined && /^\s*$/.test(line)) {
+      chunk = undefined;
+      return;
+    }
+    if (chunk === undefined) {
+      chunk = {
+        start: index,
+        end: index,
+        marked: false,
+        heading: open === undefined && headingLine.test(line),
+        indented: /^\s/.test(line),
+        html: false,
+      };
+      chunks.push(chunk);
+    }
+    chunk.end = index + 1;
+    chunk.marked ||= markedLine.test(line);
+    chunk.html ||= /^\s*</.test(line);
+
+    // A block's opening line never closes it; the front matter opens before line one.
+    if (open === undefined) open = openedBy(line);
+    else if (index > 0 && open.ends(line)) open = undefined;
+  });
+
+  return chunks;
+}
+
+/** The block a line opens that a later line must close, if any. */
+function openedBy(line: string): OpenBlock | undefined {
+  const fence = fenceLine.exec(line);
+  if (fence) {
+    const mark = fence[1]!;
+    const closing = new RegExp(`^ {0,3}${mark[0] === "`" ? "`" : "~"}{${mark.length},}\\s*$`);
+    return { ends: (next) => closing.test(next) };
+  }
+
+  for (const block of htmlBlocks) {
+    const start = block.starts.exec(line);
+    if (start && !block.ends.test(line.slice(start[0].length))) {
+      return { ends: (next) => block.ends.test(next) };
+    }
+  }
+
+  return undefined;
+}
+
+/** YAML front matter from the first line to the next `---`. */
+function frontMatter(): OpenBlock {
+  return { ends: (line) => /^---\s*$/.test(line) };
+}
