@@ -36,11 +36,12 @@ interface Chunk {
 }
 
 /**
- * Blank the prose paragraphs and lists after a page's first heading, keeping every line
- * number and column of what stays, so the page parses faster to the same extract.
+ * Blank the prose paragraphs and lists after a page's first section heading (`##` or
+ * deeper), keeping every line number and column of what stays, so the page parses faster to
+ * the same extract.
  *
- * Extraction reads the intro, headings, tables, annotation comments and code blocks; after
- * the first heading it reads no paragraph or list. A block separated by blank lines that
+ * Extraction reads the intro (the title and the paragraphs under it), headings, tables,
+ * annotation comments and code blocks; past the intro it reads no paragraph or list. A block separated by blank lines that
  * holds none of those marks is replaced by empty lines:
  *
  * ```markdown
@@ -60,7 +61,7 @@ export function blankUnreadProse(text: string): string {
   let afterHtml = false;
 
   for (const chunk of splitChunks(lines)) {
-    if (chunk.heading) intro = false;
+    if (chunk.heading && !/^#[ \t]/.test(lines[chunk.start]!)) intro = false;
     const kept: boolean = intro || chunk.marked || afterHtml || (chunk.indented && previousKept);
     if (!kept) lines.fill("", chunk.start, chunk.end);
 
