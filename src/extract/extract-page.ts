@@ -67,7 +67,7 @@ export function extractPage(source: PageSource): PageExtract {
   if (blocks.length === 1) rowsByBlock[0]!.push(...looseRows);
 
   // 4. Pair rows with JSON keys, then read enum lists.
-  const methodNames = readMethodNames(sections, source.text);
+  const methodNames = readMethodNames(source.text);
   const resources: ResourceExtract[] = blocks.map((block, index) => ({
     odataType: block.odataType,
     ...(block.baseType ? { baseType: block.baseType } : {}),

@@ -33,7 +33,13 @@ interface Chunk {
   heading: boolean;
   indented: boolean;
   html: boolean;
+  /** Table rows, and those whose first cell links to an API method page. */
+  tableRows: number;
+  methodRows: number;
 }
+
+/** A Methods table row: its first cell links to a page under `api/`. */
+export const methodRow = /^\s*\|?\s*\[[^\]]*\]\(([^)\s]*\bapi\/[^)\s]*)\)\s*\|/;
 
 /**
  * Blank the prose paragraphs and lists after a page's first section heading (`##` or
@@ -50,6 +56,9 @@ interface Chunk {
  * | Property | Type | Description |        <- kept
  * ```
  *
+ * Methods tables (rows linking to `api/` pages) are blanked too: their cells are long and
+ * the generator reads only their link targets, from the raw text.
+ *
  * Whatever could change how kept lines parse stays: link definitions, blocks right after
  * HTML (an annotation pairs with the node that follows it), indented continuations of kept
  * blocks, and every line of fenced code, front matter and multi-line HTML blocks.
@@ -64,6 +73,7 @@ export function blankUnreadProse(text: string): string {
     if (chunk.heading && !/^#[ \t]/.test(lines[chunk.start]!)) intro = false;
     const kept: boolean = intro || chunk.marked || afterHtml || (chunk.indented && previousKept);
     if (!kept) lines.fill("", chunk.start, chunk.end);
+    else if (!intro && isMethodTable(chunk)) blankTable(lines, chunk);
 
     previousKept = kept;
     afterHtml = chunk.html;
@@ -91,12 +101,16 @@ function splitChunks(lines: readonly string[]): Chunk[] {
         heading: open === undefined && headingLine.test(line),
         indented: /^\s/.test(line),
         html: false,
+        tableRows: 0,
+        methodRows: 0,
       };
       chunks.push(chunk);
     }
     chunk.end = index + 1;
     chunk.marked ||= markedLine.test(line);
     chunk.html ||= /^\s*</.test(line);
+    if (open === undefined && line.includes("|")) chunk.tableRows++;
+    if (open === undefined && methodRow.test(line)) chunk.methodRows++;
 
     // A block's opening line never closes it; the front matter opens before line one.
     if (open === undefined) open = openedBy(line);
@@ -104,6 +118,22 @@ function splitChunks(lines: readonly string[]): Chunk[] {
   });
 
   return chunks;
+}
+
+/**
+ * A Methods table: most body rows link to method pages. Its names are read from the raw
+ * text (see `readMethodNames`), so its cells need no parsing.
+ */
+function isMethodTable(chunk: Chunk): boolean {
+  const bodyRows = chunk.tableRows - 2;
+  return bodyRows > 0 && chunk.methodRows * 2 >= bodyRows;
+}
+
+/** Blank a table's lines, keeping a heading or other lines of the chunk before it. */
+function blankTable(lines: string[], chunk: Chunk): void {
+  for (let index = chunk.start; index < chunk.end; index++) {
+    if (lines[index]!.includes("|")) lines[index] = "";
+  }
 }
 
 /** The block a line opens that a later line must close, if any. */
