@@ -1,6 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { EnumStyle } from "./emit/emit-enum.js";
-import { emitFiles } from "./emit/emit-files.js";
+import { emitFiles, type Layout } from "./emit/emit-files.js";
 import { extractPage } from "./extract/extract-page.js";
 import type { PageExtract } from "./extract/page-extract.js";
 import { buildModel } from "./model/build-model.js";
@@ -19,6 +19,8 @@ export interface GenerateOptions {
   readonly?: boolean;
   /** Emit the `"@odata.type"` literal on every interface (default true). */
   odataType?: boolean;
+  /** `namespace` (default): a module per namespace; `file-per-type`: a file per declaration. */
+  layout?: Layout;
 }
 
 /** What a run produced: files by name, diagnostics in file order, and counts. */
@@ -55,6 +57,7 @@ export function generateFromPages(
     enumStyle: options.enumStyle ?? "const",
     readonly: options.readonly ?? true,
     odataType: options.odataType ?? true,
+    layout: options.layout ?? "namespace",
   });
 
   const types = [...model.types.values()];
