@@ -1,15 +1,24 @@
+import picocolors from "picocolors";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Colors } from "./terminal.js";
+
+const plain = picocolors.createColors(false);
 
 /**
- * One line per diagnostic, like tsc: `file:line:col severity CODE message`.
+ * One line per diagnostic, like tsc: `file:line:col severity CODE message`; coloured when
+ * given colours.
  */
-export function formatDiagnostic(diagnostic: Diagnostic): string {
+export function formatDiagnostic(diagnostic: Diagnostic, colors: Colors = plain): string {
   const place =
     diagnostic.line > 0
       ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`
       : diagnostic.file;
   const expected = diagnostic.expected ? ` (expected ${diagnostic.expected})` : "";
-  return `${place} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}${expected}`;
+  const severity = { error: colors.red, warning: colors.yellow, info: colors.blue }[
+    diagnostic.severity
+  ](diagnostic.severity);
+
+  return `${colors.cyan(place)} ${severity} ${colors.dim(diagnostic.code)} ${diagnostic.message}${expected}`;
 }
 
 /** Count diagnostics by code, codes in order. */
