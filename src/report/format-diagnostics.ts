@@ -5,10 +5,14 @@ import type { Colors } from "./terminal.js";
 const plain = picocolors.createColors(false);
 
 /**
- * One line per diagnostic, like tsc: `file:line:col severity CODE message`; coloured when
- * given colours.
+ * One line per diagnostic, like tsc: `file:line:col severity CODE message`.
  */
-export function formatDiagnostic(diagnostic: Diagnostic, colors: Colors = plain): string {
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  return formatColoredDiagnostic(diagnostic, plain);
+}
+
+/** {@link formatDiagnostic} with the place, severity and code in colour, for a terminal. */
+export function formatColoredDiagnostic(diagnostic: Diagnostic, colors: Colors): string {
   const place =
     diagnostic.line > 0
       ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`

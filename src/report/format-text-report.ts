@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { formatDiagnostic } from "./format-diagnostics.js";
+import { formatColoredDiagnostic } from "./format-diagnostics.js";
 import { sourceExcerpt } from "./source-excerpt.js";
 import type { TargetReport } from "./target-report.js";
 import type { Colors } from "./terminal.js";
@@ -42,7 +42,7 @@ export function formatTextReport(
     for (const group of groupByFile(shown)) {
       const text = options.readSource(group[0]!.file);
       for (const diagnostic of group) {
-        lines.push(formatDiagnostic(diagnostic, options.colors));
+        lines.push(formatColoredDiagnostic(diagnostic, options.colors));
         lines.push(...sourceExcerpt(diagnostic, text, options.colors));
       }
       lines.push("");
