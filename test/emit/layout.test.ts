@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
-import { corpora, corpusPresent } from "../helpers/corpus.js";
 import { typeCheck } from "../helpers/type-check.js";
 
 const seed = ["docs-input"];
@@ -46,13 +45,4 @@ describe("emit > layout file-per-type", () => {
 
     expect(typeCheck(files)).toBe("");
   });
-
-  for (const [name, dir] of Object.entries(corpora)) {
-    it.skipIf(!corpusPresent(dir))(`type-checks the ${name} corpus under tsc --strict`, () => {
-      const files = generate({ inputs: [dir], layout: "file-per-type" }).files;
-
-      expect(files.size).toBeGreaterThan(1000);
-      expect(typeCheck(files)).toBe("");
-    });
-  }
 });
