@@ -87,7 +87,9 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
           target,
           io.cwd,
           options.check === true,
-          showProgress ? createProgressBar(io.stderr, target.name ?? "graph-typegen", colors) : undefined,
+          showProgress
+            ? createProgressBar(io.stderr, target.name ?? "graph-typegen", colors)
+            : undefined,
         ),
       );
 
