@@ -4,3 +4,4 @@
  */
 
 export * from "./graph.js";
+export * from "./odata.js";

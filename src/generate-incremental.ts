@@ -6,6 +6,7 @@ import type { PageExtract } from "./extract/page-extract.js";
 import { generateFromExtracts, type GenerateOptions, type GenerateResult } from "./generate.js";
 import { extractInPool } from "./pool/extract-pool.js";
 import { collectPages, type PageFile } from "./read/collect-pages.js";
+import { filterPages } from "./read/filter-pages.js";
 
 /** Options of a run that reuses earlier work. */
 export interface IncrementalOptions extends GenerateOptions {
@@ -31,7 +32,7 @@ export interface IncrementalResult extends GenerateResult {
 export async function generateIncremental(options: IncrementalOptions): Promise<IncrementalResult> {
   const { pages, diagnostics } = collectPages(options.inputs, options.cwd);
 
-  return generateIncrementalFromPages(pages, options, diagnostics);
+  return generateIncrementalFromPages(filterPages(pages, options), options, diagnostics);
 }
 
 /** {@link generateIncremental} from pages already read. */
@@ -47,6 +48,7 @@ export async function generateIncrementalFromPages(
     enumStyle: options.enumStyle,
     readonly: options.readonly,
     odataType: options.odataType,
+    layout: options.layout,
   };
 
   // 1. Key every page; with the same keys as the last run, its result stands.
@@ -63,10 +65,13 @@ export async function generateIncrementalFromPages(
   // 2. Reuse cached extracts, extract the rest on the pool, cache what was extracted.
   const extracts: (PageExtract | undefined)[] = keys.map((pageKey) => cache?.read(pageKey));
   const missing = sources.filter((_, index) => extracts[index] === undefined);
-  const fresh = await extractInPool(
-    missing,
-    options.threads === undefined ? {} : { threads: options.threads },
-  );
+  const reused = sources.length - missing.length;
+  const fresh = await extractInPool(missing, {
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(options.onProgress
+      ? { onProgress: (done: number) => options.onProgress!(reused + done, sources.length) }
+      : {}),
+  });
   let next = 0;
   sources.forEach((_, index) => {
     if (extracts[index] !== undefined) return;

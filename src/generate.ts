@@ -1,10 +1,11 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { EnumStyle } from "./emit/emit-enum.js";
-import { emitFiles } from "./emit/emit-files.js";
+import { emitFiles, type Layout } from "./emit/emit-files.js";
 import { extractPage } from "./extract/extract-page.js";
 import type { PageExtract } from "./extract/page-extract.js";
 import { buildModel } from "./model/build-model.js";
 import { collectPages, type PageFile } from "./read/collect-pages.js";
+import { filterPages } from "./read/filter-pages.js";
 
 /** Options of a generation run. */
 export interface GenerateOptions {
@@ -12,6 +13,10 @@ export interface GenerateOptions {
   inputs: string[];
   /** Working folder the inputs are relative to; defaults to `process.cwd()`. */
   cwd?: string;
+  /** Globs a page path (relative to `cwd`) must match; every page by default. */
+  include?: readonly string[];
+  /** Globs of page paths to leave out. */
+  exclude?: readonly string[];
   /** A locale for every page, instead of detecting it per page. */
   locale?: string;
   enumStyle?: EnumStyle;
@@ -19,6 +24,10 @@ export interface GenerateOptions {
   readonly?: boolean;
   /** Emit the `"@odata.type"` literal on every interface (default true). */
   odataType?: boolean;
+  /** `namespace` (default): a module per namespace; `file-per-type`: a file per declaration. */
+  layout?: Layout;
+  /** Called after each page is extracted, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What a run produced: files by name, diagnostics in file order, and counts. */
@@ -34,7 +43,7 @@ export interface GenerateResult {
  */
 export function generate(options: GenerateOptions): GenerateResult {
   const { pages, diagnostics } = collectPages(options.inputs, options.cwd);
-  return generateFromPages(pages, options, diagnostics);
+  return generateFromPages(filterPages(pages, options), options, diagnostics);
 }
 
 /** The pipeline from pages already read. */
@@ -43,13 +52,15 @@ export function generateFromPages(
   options: Omit<GenerateOptions, "inputs" | "cwd">,
   readDiagnostics: Diagnostic[] = [],
 ): GenerateResult {
-  const extracts: PageExtract[] = pages.map((page) =>
-    extractPage({
+  const extracts: PageExtract[] = pages.map((page, index) => {
+    const extract = extractPage({
       file: page.file,
       text: page.text,
       ...(options.locale ? { locale: options.locale } : {}),
-    }),
-  );
+    });
+    options.onProgress?.(index + 1, pages.length);
+    return extract;
+  });
   return generateFromExtracts(extracts, options, readDiagnostics);
 }
 
@@ -64,6 +75,7 @@ export function generateFromExtracts(
     enumStyle: options.enumStyle ?? "const",
     readonly: options.readonly ?? true,
     odataType: options.odataType ?? true,
+    layout: options.layout ?? "namespace",
   });
 
   const types = [...model.types.values()];

@@ -12,12 +12,13 @@ export type CacheDirChoice = { dir?: string; problem?: string };
  * output folder is refused, since the output holds only generated files.
  */
 export function chooseCacheDir(
-  options: { cache: boolean; cacheDir?: string; out: string },
+  options: { cache: boolean; cacheDir?: string; out?: string },
   cwd = process.cwd(),
 ): CacheDirChoice {
   if (!options.cache) return {};
 
   const dir = resolve(cwd, options.cacheDir ?? defaultCacheDir);
+  if (options.out === undefined) return { dir };
   const fromOut = relative(resolve(cwd, options.out), dir);
   if (fromOut === "" || (!fromOut.startsWith("..") && !isAbsolute(fromOut))) {
     return { problem: `cache folder '${dir}' is inside the output folder '${options.out}'` };

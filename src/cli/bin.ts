@@ -14,6 +14,13 @@ const usageErrors = new Set([
   "commander.conflictingOption",
 ]);
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, not the run.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
 try {
   await createProgram().parseAsync(process.argv);
 } catch (error) {

@@ -8,6 +8,8 @@ import type { ExtractReply, ExtractRequest } from "./extract-worker.js";
 export interface PoolOptions {
   /** Worker threads to start; defaults to the cores available. 0 or 1 extracts in-thread. */
   threads?: number;
+  /** Called as pages are extracted, with how many are done. */
+  onProgress?: (done: number) => void;
 }
 
 /** Below this many pages per thread, starting workers costs more than it saves. */
@@ -26,14 +28,20 @@ export async function extractInPool(
 ): Promise<PageExtract[]> {
   const wanted = options.threads ?? availableParallelism();
   const threads = Math.min(wanted, Math.floor(sources.length / pagesPerThread));
-  if (threads < 2) return sources.map((source) => extractPage(source));
+  if (threads < 2) {
+    return sources.map((source, index) => {
+      const extract = extractPage(source);
+      options.onProgress?.(index + 1);
+      return extract;
+    });
+  }
 
   const batches: PageSource[][] = [];
   for (let start = 0; start < sources.length; start += batchSize) {
     batches.push(sources.slice(start, start + batchSize));
   }
   const results: PageExtract[][] = new Array(batches.length);
-  const queue = { batches, next: 0 };
+  const queue = { batches, next: 0, done: 0, onProgress: options.onProgress };
   const workers = Array.from({ length: threads }, startWorker);
 
   try {
@@ -49,6 +57,9 @@ export async function extractInPool(
 interface BatchQueue {
   batches: readonly PageSource[][];
   next: number;
+  /** Pages extracted so far, for progress. */
+  done: number;
+  onProgress: ((done: number) => void) | undefined;
 }
 
 /** Feed one worker batches from the queue until none are left. */
@@ -64,6 +75,8 @@ function drain(worker: Worker, queue: BatchQueue, results: PageExtract[][]): Pro
 
     worker.on("message", (reply: ExtractReply) => {
       results[reply.batch] = reply.extracts;
+      queue.done += reply.extracts.length;
+      queue.onProgress?.(queue.done);
       send();
     });
     worker.on("error", reject);

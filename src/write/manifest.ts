@@ -23,7 +23,7 @@ export function readManifest(dir: string): Manifest {
     const files = Array.isArray(data.files)
       ? data.files.filter((file): file is string => typeof file === "string")
       : [];
-    return { generator: "graph-typegen", files: files.filter(isPlainName) };
+    return { generator: "graph-typegen", files: files.filter(isSafeName) };
   } catch {
     return { generator: "graph-typegen", files: [] };
   }
@@ -35,7 +35,13 @@ export function manifestText(files: readonly string[]): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** A file name with no folder part, so a tampered manifest cannot name files elsewhere. */
-export function isPlainName(name: string): boolean {
-  return name !== "" && !/[\\/]/.test(name) && name !== "." && name !== "..";
+/**
+ * A relative path of plain `/`-separated segments (`graph.ts`, `graph/user.ts`), so a
+ * tampered manifest cannot name files outside the output folder.
+ */
+export function isSafeName(name: string): boolean {
+  return (
+    !/[\\:]/.test(name) &&
+    name.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..")
+  );
 }

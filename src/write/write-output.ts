@@ -7,10 +7,11 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { removeEmptyFolders } from "./remove-empty-folders.js";
 import {
   generatedMarker,
-  isPlainName,
+  isSafeName,
   manifestName,
   manifestText,
   readManifest,
@@ -44,8 +45,10 @@ const stagingName = ".graph-typegen-staging";
  */
 export function writeOutput(dir: string, files: ReadonlyMap<string, string>): WriteResult {
   for (const name of files.keys()) {
-    if (!isPlainName(name))
-      throw new Error(`generated file name '${name}' has a folder part (expected a plain name)`);
+    if (!isSafeName(name))
+      throw new Error(
+        `generated file name '${name}' leaves the output folder (expected a relative path)`,
+      );
   }
   mkdirSync(dir, { recursive: true });
   const previous = new Set(readManifest(dir).files);
@@ -74,16 +77,21 @@ export function writeOutput(dir: string, files: ReadonlyMap<string, string>): Wr
       result.unchanged.push(name);
       continue;
     }
+    mkdirSync(dirname(join(staging, name)), { recursive: true });
     writeFileSync(join(staging, name), text);
     result.written.push(name);
   }
   writeFileSync(join(staging, manifestName), manifestText([...files.keys()]));
 
   // 3. Move staged files into place, then drop what is no longer generated.
-  for (const name of result.written) renameSync(join(staging, name), join(dir, name));
+  for (const name of result.written) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    renameSync(join(staging, name), join(dir, name));
+  }
   for (const name of previous) {
     if (files.has(name) || !existsSync(join(dir, name))) continue;
     unlinkSync(join(dir, name));
+    removeEmptyFolders(dir, name);
     result.removed.push(name);
   }
   renameSync(join(staging, manifestName), join(dir, manifestName));

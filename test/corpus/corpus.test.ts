@@ -40,6 +40,14 @@ for (const [name, dir] of Object.entries(corpora)) {
       expect(typeCheck(files)).toBe("");
     });
 
+    it("type-checks under tsc --strict in the file-per-type layout", () => {
+      const options = { enumStyle: "const", readonly: true, odataType: true } as const;
+      const perType = emitFiles(model, { ...options, layout: "file-per-type" }).files;
+
+      expect(perType.size).toBeGreaterThan(1000);
+      expect(typeCheck(perType)).toBe("");
+    });
+
     it("puts every diagnostic inside its file", () => {
       const lineCounts = new Map(pages.map((page) => [page.file, page.text.split("\n").length]));
       const outside = extracts

@@ -1,19 +1,22 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const tsc = resolve("node_modules/.bin/tsc");
 
 /**
- * Type-check generated files under `tsc --strict` in a temporary folder; returns tsc's
- * output, empty when the files compile.
+ * Type-check generated files (paths may hold folders) under `tsc --strict` in a temporary
+ * folder; returns tsc's output, empty when the files compile.
  */
 export function typeCheck(files: ReadonlyMap<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "graph-typegen-check-"));
   try {
     mkdirSync(dir, { recursive: true });
-    for (const [name, text] of files) writeFileSync(join(dir, name), text);
+    for (const [name, text] of files) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
     const config = {
       compilerOptions: {
         strict: true,
@@ -23,7 +26,7 @@ export function typeCheck(files: ReadonlyMap<string, string>): string {
         moduleResolution: "NodeNext",
         types: [],
       },
-      include: ["*.ts"],
+      include: ["**/*.ts"],
     };
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
     const run = spawnSync(tsc, ["-p", dir], { encoding: "utf8" });
