@@ -22,7 +22,7 @@ describe("public API", () => {
 
     expect([...result.files.keys()]).toEqual(["graph.ts", "index.ts", "odata.ts"]);
     expect(result.diagnostics.map(api.formatDiagnostic)).toEqual([
-      "docs-input/cancelmediaprocessingoperation.md:25:1 info GT303 table row 'все' matched to JSON key 'all' by position and type",
+      "docs-input/cancelmediaprocessingoperation.md:25:1 info GT303 table row 'все' matched to property 'all' by position and type",
     ]);
   });
 });

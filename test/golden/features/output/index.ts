@@ -5,3 +5,4 @@
 
 export * as CallRecords from "./call-records.js";
 export * from "./graph.js";
+export * from "./odata.js";
