@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** A page read from disk, decoded. */
@@ -33,7 +33,7 @@ export function collectPages(inputs: readonly string[], cwd = process.cwd()): Co
 
   for (const input of inputs) {
     try {
-      roots.push(realpathSync(join(cwd, input)));
+      roots.push(realpathSync(resolve(cwd, input)));
     } catch {
       diagnostics.push(
         createDiagnostic(
@@ -90,7 +90,7 @@ export function collectPages(inputs: readonly string[], cwd = process.cwd()): Co
     if (page) pages.set(page.file, page);
   };
 
-  for (const input of inputs) visit(join(cwd, input), true);
+  for (const input of inputs) visit(resolve(cwd, input), true);
 
   const sorted = [...pages.values()].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
