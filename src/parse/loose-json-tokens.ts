@@ -123,9 +123,10 @@ function readString(text: string, start: number): { value: string; end: number; 
     if (char === '"' || char === "”" || char === "“")
       return { value, end: index + 1, closed: true };
     if (char === "\n" || char === "\r") return { value, end: index, closed: false };
-    if (char === "\\" && index + 1 < text.length) {
+    // A backslash never escapes a line end, so the line count stays true.
+    if (char === "\\" && index + 1 < text.length && !isLineEnd(text, index + 1)) {
       value += unescape(text, index);
-      index += text[index + 1] === "u" ? 6 : 2;
+      index += isUnicodeEscape(text, index) ? 6 : 2;
       continue;
     }
     value += char;
@@ -135,13 +136,17 @@ function readString(text: string, start: number): { value: string; end: number; 
   return { value, end: index, closed: false };
 }
 
+/** `\u` and four hex digits at `index`. */
+function isUnicodeEscape(text: string, index: number): boolean {
+  return text[index + 1] === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6));
+}
+
 function unescape(text: string, index: number): string {
   const next = text[index + 1]!;
   const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f" };
 
-  if (next === "u") {
-    const code = Number.parseInt(text.slice(index + 2, index + 6), 16);
-    return Number.isNaN(code) ? "" : String.fromCharCode(code);
+  if (isUnicodeEscape(text, index)) {
+    return String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16));
   }
   return simple[next] ?? next;
 }
