@@ -1,4 +1,4 @@
-import { createDiagnostic } from "../diagnostics/diagnostic.js";
+import { createDiagnostic, type Position } from "../diagnostics/diagnostic.js";
 import type { PageExtract } from "../extract/page-extract.js";
 import { keyOf, rootNamespace, splitQualifiedName } from "./api-model.js";
 import { placeholderFor } from "./placeholders.js";
@@ -15,6 +15,8 @@ import { resolveReference } from "./resolve-reference.js";
  * ```
  */
 export function resolveBases(registry: Registry, pages: readonly PageExtract[]): void {
+  const positions = new Map<string, Position>();
+
   // 1. Read each type's base from its own page.
   for (const page of pages) {
     for (const resource of page.resources) {
@@ -26,6 +28,7 @@ export function resolveBases(registry: Registry, pages: readonly PageExtract[]):
       if (!type || type.sources[0] !== page.file) continue;
 
       const where = { file: page.file, position: resource.position };
+      positions.set(type.key, resource.position);
       const link = resource.baseType
         ? { text: resource.baseType }
         : page.resources.length === 1
@@ -52,7 +55,7 @@ export function resolveBases(registry: Registry, pages: readonly PageExtract[]):
           createDiagnostic(
             "GT402",
             current.sources[0] ?? "",
-            undefined,
+            positions.get(current.key),
             `'${current.name}' extends '${current.base}', which extends it again; base dropped`,
           ),
         );
