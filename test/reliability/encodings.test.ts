@@ -1,5 +1,5 @@
 import { rmSync } from "node:fs";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { generate } from "../../src/generate.js";
 import { resourcePage } from "../helpers/docs-page.js";
 import { tempFolder } from "../helpers/temp-folder.js";
@@ -82,3 +82,14 @@ function keep(dir: string): string {
   folders.push(dir);
   return dir;
 }
+
+describe("reliability > nothing prints", () => {
+  it("front matter with an unknown YAML tag warns nobody", () => {
+    const warn = vi.spyOn(process, "emitWarning");
+    const result = generateWith("---\ntitle: x\n[!INCLUDE [a](b.md)]\n---\n# x\n");
+
+    expect(warn).not.toHaveBeenCalled();
+    expect(result.files.get("graph.ts")).toContain(wantInterface);
+    warn.mockRestore();
+  });
+});
