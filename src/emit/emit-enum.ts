@@ -7,7 +7,8 @@ import {
 } from "ts-morph";
 import type { EnumModel } from "../model/api-model.js";
 import { docText } from "./doc-comment.js";
-import { isIdentifier, pascalCase, propertyKey } from "./naming.js";
+import { memberKeys } from "./member-keys.js";
+import { isIdentifier, propertyKey } from "./naming.js";
 
 /** How enums are written. */
 export type EnumStyle = "const" | "enum" | "union";
@@ -24,7 +25,7 @@ export function emitEnum(
   name: string,
   style: EnumStyle,
 ): (StatementStructures | WriterFunction)[] {
-  const docs = [enumDocs(list)];
+  const docs = [docText(enumDocs(list))];
   const union = list.members.map((member) => JSON.stringify(member)).join(" | ");
 
   if (style === "union") {
@@ -74,16 +75,6 @@ export function emitEnum(
     type: `(typeof ${name})[keyof typeof ${name}]`,
   };
   return [constant, alias];
-}
-
-/** PascalCase keys, falling back to the member itself where two would clash. */
-function memberKeys(members: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const member of members)
-    counts.set(pascalCase(member), (counts.get(pascalCase(member)) ?? 0) + 1);
-  return members.map((member) =>
-    counts.get(pascalCase(member)) === 1 ? pascalCase(member) : member,
-  );
 }
 
 /** An object literal key; `__proto__` is written computed, since a plain one sets the prototype. */

@@ -71,7 +71,7 @@ export function emitInterface(
     name: scope.plan.nameOf.get(type.key)!,
     isExported: true,
     properties,
-    docs: [typeDocs(type)],
+    docs: [docText(typeDocs(type))],
   };
   const base = type.base ? model.types.get(type.base) : undefined;
   if (base) structure.extends = [referenceText(base.key, scope)];

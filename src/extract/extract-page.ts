@@ -1,5 +1,5 @@
 import type { Table } from "mdast";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { en } from "../lexicon/en.js";
 import { detectLocale } from "../lexicon/detect-locale.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
@@ -85,6 +85,16 @@ export function extractPage(source: PageSource): PageExtract {
   }));
   const title = sections.find((section) => section.depth === 1)?.title ?? frontMatter.title ?? "";
   const enums = readEnumLists(sections, title, intro.namespace, file, diagnostics);
+  if (resources.length === 0 && enums.length === 0) {
+    diagnostics.push(
+      createDiagnostic(
+        "GT103",
+        file,
+        undefined,
+        "page holds no resource block, enum list or enum page",
+      ),
+    );
+  }
 
   const extract: PageExtract = {
     file,

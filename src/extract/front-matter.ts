@@ -24,7 +24,8 @@ export function readFrontMatter(root: Root, file: string, diagnostics: Diagnosti
 
   let data: unknown;
   try {
-    data = parse(node.value, { uniqueKeys: false });
+    // Warnings (such as an unknown `!INCLUDE` tag) would go to stderr; only errors matter here.
+    data = parse(node.value, { uniqueKeys: false, logLevel: "error" });
   } catch (error) {
     const line = (node.position?.start.line ?? 1) + 1;
     const reason = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);

@@ -1,5 +1,6 @@
 import type { Code, Html, RootContent } from "mdast";
 import { createDiagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { codeOrigin } from "./code-origin.js";
 import { parseLooseJson, type LooseEntry, type LooseValue } from "../parse/loose-json.js";
 
 /** A resource annotation and the JSON block after it, read but not yet typed. */
@@ -117,8 +118,7 @@ function readAnnotation(node: Html, file: string, diagnostics: Diagnostic[]) {
 
 /** The top-level keys of a JSON code block, reporting repairs and breaks. */
 function readJsonKeys(code: Code, file: string, diagnostics: Diagnostic[]): LooseEntry[] {
-  const start = positionOf(code);
-  const origin = { line: start.line + 1, column: start.column };
+  const origin = codeOrigin(code);
   const { value, problems } = parseLooseJson(code.value, origin);
 
   const fatal = problems.find((problem) => problem.fatal);

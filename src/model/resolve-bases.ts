@@ -68,7 +68,7 @@ export function resolveBases(registry: Registry): void {
           createDiagnostic(
             "GT402",
             current.sources[0] ?? "",
-            undefined,
+            registry.definitions.get(current.key)?.[0]?.resource.position,
             `'${current.name}' extends '${current.base}', which extends it again; base dropped`,
           ),
         );

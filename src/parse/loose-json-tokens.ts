@@ -38,8 +38,8 @@ export function tokenizeLooseJson(
   while (index < text.length) {
     const char = text[index]!;
 
-    // 1. White space and line ends, which move the position.
-    if (char === "\n") {
+    // 1. White space and line ends (LF, CR LF, or a lone CR), which move the position.
+    if (isLineEnd(text, index)) {
       line++;
       index++;
       lineStart = index;
@@ -52,7 +52,7 @@ export function tokenizeLooseJson(
 
     // 2. Comments, which docs authors leave inside JSON.
     if (char === "/" && text[index + 1] === "/") {
-      while (index < text.length && text[index] !== "\n") index++;
+      while (index < text.length && text[index] !== "\n" && text[index] !== "\r") index++;
       continue;
     }
     if (char === "/" && text[index + 1] === "*") {
@@ -60,7 +60,7 @@ export function tokenizeLooseJson(
       const end = text.indexOf("*/", index + 2);
       const stop = end === -1 ? text.length : end + 2;
       for (let at = index; at < stop; at++) {
-        if (text[at] === "\n") {
+        if (isLineEnd(text, at)) {
           line++;
           lineStart = at + 1;
         }
@@ -97,6 +97,11 @@ export function tokenizeLooseJson(
   return tokens;
 }
 
+/** A line ends at LF, and at a CR that no LF follows, as it does for the Markdown parser. */
+function isLineEnd(text: string, index: number): boolean {
+  return text[index] === "\n" || (text[index] === "\r" && text[index + 1] !== "\n");
+}
+
 function isDelimiter(char: string): boolean {
   return (
     punctuation.has(char) ||
@@ -117,10 +122,11 @@ function readString(text: string, start: number): { value: string; end: number; 
     const char = text[index]!;
     if (char === '"' || char === "”" || char === "“")
       return { value, end: index + 1, closed: true };
-    if (char === "\n") return { value, end: index, closed: false };
-    if (char === "\\" && index + 1 < text.length) {
+    if (char === "\n" || char === "\r") return { value, end: index, closed: false };
+    // A backslash never escapes a line end, so the line count stays true.
+    if (char === "\\" && index + 1 < text.length && !isLineEnd(text, index + 1)) {
       value += unescape(text, index);
-      index += text[index + 1] === "u" ? 6 : 2;
+      index += isUnicodeEscape(text, index) ? 6 : 2;
       continue;
     }
     value += char;
@@ -130,13 +136,17 @@ function readString(text: string, start: number): { value: string; end: number; 
   return { value, end: index, closed: false };
 }
 
+/** `\u` and four hex digits at `index`. */
+function isUnicodeEscape(text: string, index: number): boolean {
+  return text[index + 1] === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6));
+}
+
 function unescape(text: string, index: number): string {
   const next = text[index + 1]!;
   const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f" };
 
-  if (next === "u") {
-    const code = Number.parseInt(text.slice(index + 2, index + 6), 16);
-    return Number.isNaN(code) ? "" : String.fromCharCode(code);
+  if (isUnicodeEscape(text, index)) {
+    return String.fromCharCode(Number.parseInt(text.slice(index + 2, index + 6), 16));
   }
   return simple[next] ?? next;
 }

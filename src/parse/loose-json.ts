@@ -93,6 +93,14 @@ export function parseLooseJson(
     }
 
     if (frame?.kind === "object" && !frame.pendingKey) {
+      const previous = tokens[index - 1]?.kind;
+      if (previous !== "{" && previous !== ",") {
+        problems.push({
+          position: token.position,
+          message: "missing ',' before a key",
+          fatal: false,
+        });
+      }
       const key = readKey(token, tokens[index + 1], problems);
       if (key === undefined) continue;
       frame.pendingKey = {

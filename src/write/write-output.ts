@@ -90,6 +90,8 @@ export function writeOutput(dir: string, files: ReadonlyMap<string, string>): Wr
   }
   for (const name of previous) {
     if (files.has(name) || !existsSync(join(dir, name))) continue;
+    // A manifest can be edited; only a file that says it is generated is ever removed.
+    if (!readFileSync(join(dir, name), "utf8").includes(generatedMarker)) continue;
     unlinkSync(join(dir, name));
     removeEmptyFolders(dir, name);
     result.removed.push(name);
