@@ -75,12 +75,14 @@ function registerType(registry: Registry, page: PageExtract, resource: ResourceE
         `type '${resource.odataType}' is also defined in ${existing.sources[0]}; definitions merged`,
       ),
     );
-    definitions.splice(home ? 0 : definitions.length, 0, { page, resource });
-    existing.sources.splice(home ? 0 : existing.sources.length, 0, page.file);
+    // The home page goes first, unless an earlier home page is there already.
+    const first = home && definitions[0]?.page.pageKey !== name.toLowerCase();
+    definitions.splice(first ? 0 : definitions.length, 0, { page, resource });
+    existing.sources.splice(first ? 0 : existing.sources.length, 0, page.file);
     existing.abstract ||= resource.abstract;
     if (resource.keyProperty) existing.keyProperty ??= resource.keyProperty;
     if (page.hasMethods && page.resources.length === 1) existing.hasMethods = true;
-    if (home && page.description && page.resources.length === 1)
+    if (first && page.description && page.resources.length === 1)
       existing.description = page.description;
     push(registry.typesByPage, page.pageKey, key);
     return;

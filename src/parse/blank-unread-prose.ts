@@ -72,7 +72,7 @@ export function blankUnreadProse(text: string): string {
   for (const chunk of splitChunks(lines)) {
     if (chunk.heading && !/^#[ \t]/.test(lines[chunk.start]!)) intro = false;
     const kept: boolean = intro || chunk.marked || afterHtml || (chunk.indented && previousKept);
-    if (!kept) lines.fill("", chunk.start, chunk.end);
+    if (!kept) blankLines(lines, chunk.start, chunk.end);
     else if (!intro && isMethodTable(chunk)) blankTable(lines, chunk);
 
     previousKept = kept;
@@ -132,7 +132,20 @@ function isMethodTable(chunk: Chunk): boolean {
 /** Blank a table's lines, keeping a heading or other lines of the chunk before it. */
 function blankTable(lines: string[], chunk: Chunk): void {
   for (let index = chunk.start; index < chunk.end; index++) {
-    if (lines[index]!.includes("|")) lines[index] = "";
+    if (lines[index]!.includes("|")) blankLines(lines, index, index + 1);
+  }
+}
+
+/**
+ * Empty lines `start` to `end`, keeping their carriage returns: the Markdown parser counts a
+ * lone CR as a line end, so dropping one would move every later line. Text after a CR leaves
+ * a space, so the CR does not join the next line feed into one CRLF.
+ */
+function blankLines(lines: string[], start: number, end: number): void {
+  for (let index = start; index < end; index++) {
+    lines[index] = lines[index]!.replace(/[^\r]+/g, (_run, offset: number) =>
+      offset > 0 ? " " : "",
+    );
   }
 }
 

@@ -4,7 +4,11 @@ import { corpora, corpusPresent } from "../helpers/corpus.js";
 import { runFuzz } from "./run-fuzz.js";
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
-const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+/** A fixed seed for the bounded run in the suite, so CI is repeatable; `npm run fuzz` varies it. */
+const fixedSeed = 20261203;
+const seed = Number(
+  process.env.FUZZ_SEED ?? (process.env.FUZZ_RUNS ? Date.now() % 2 ** 31 : fixedSeed),
+);
 const present = corpusPresent(corpora.en) && corpusPresent(corpora.ru);
 
 describe.skipIf(!present)("fuzz > mutated corpus pages", () => {

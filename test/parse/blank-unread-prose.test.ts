@@ -3,6 +3,11 @@ import { blankUnreadProse } from "../../src/parse/blank-unread-prose.js";
 
 const cases: { name: string; given: string; want: string }[] = [
   {
+    name: "keeps a lone CR of a blanked line apart from the next line feed",
+    given: "# T\n\n## P\n\nprose\rmore\nend\n",
+    want: "# T\n\n## P\n\n\r \n\n",
+  },
+  {
     name: "keeps the intro and blanks prose after the first heading",
     given: "Intro.\n\n## Properties\n\nSome prose.\n\n| a | b |\n|---|---|\n",
     want: "Intro.\n\n## Properties\n\n\n\n| a | b |\n|---|---|\n",
