@@ -26,7 +26,9 @@ export function emitEnum(
   style: EnumStyle,
 ): (StatementStructures | WriterFunction)[] {
   const docs = [docText(enumDocs(list))];
-  const union = list.members.map((member) => JSON.stringify(member)).join(" | ");
+  const members = list.members.map((member) => JSON.stringify(member)).join(" | ");
+  // A list whose every member was lost (left out as translated) still names a type.
+  const union = members === "" ? "never" : members;
 
   if (style === "union") {
     const alias: TypeAliasDeclarationStructure = {
