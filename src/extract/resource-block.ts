@@ -94,7 +94,7 @@ function readAnnotation(node: Html, file: string, diagnostics: Diagnostic[]) {
   const start = positionOf(node);
   const offset = node.value.indexOf("{");
   const origin = { line: start.line, column: start.column + offset };
-  const { value, problems } = parseLooseJson(match[1]!, origin);
+  const { value, problems } = parseLooseJson(decodeEntities(match[1]!), origin);
   if (value?.kind !== "object") {
     diagnostics.push(
       createDiagnostic(
@@ -148,6 +148,23 @@ function stringList(value: Extract<LooseValue, { kind: "object" }>, key: string)
   const entry = value.entries.find((candidate) => candidate.key === key);
   if (entry?.value.kind !== "array") return [];
   return entry.value.items.flatMap((item) => (item.kind === "string" ? [item.value.trim()] : []));
+}
+
+const entities: Record<string, string> = {
+  quot: '"',
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  apos: "'",
+  "#39": "'",
+};
+
+/**
+ * Undo the HTML entities translation tools leave in comments: `"@type&quot;: &quot;x"`.
+ * Lines stay as they were; a column after an entity on its line comes out a little short.
+ */
+function decodeEntities(text: string): string {
+  return text.replace(/&(quot|amp|lt|gt|apos|#39);/g, (_, name: string) => entities[name]!);
 }
 
 /** `"abstract": true`, or `"abstract": "true"` as some pages write it. */
