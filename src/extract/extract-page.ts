@@ -113,8 +113,10 @@ export function extractPage(source: PageSource): PageExtract {
 }
 
 /**
- * The tables that list properties: those under a properties or relationships heading, those
- * whose headers say name and type, and those whose first column names the JSON keys.
+ * The tables that list properties: those whose headers say name and type, and those whose
+ * first column names the JSON keys; under a properties or relationships heading where no
+ * table says so, all of its tables. A second table under Properties that explains values
+ * (`| Pre-set constant | Color mapped to |`) is left alone.
  */
 function* propertyTables(
   sections: readonly Section[],
@@ -126,15 +128,19 @@ function* propertyTables(
   for (const section of sections) {
     if (section.kind === "methods" || section.kind === "enum" || section.kind === "members")
       continue;
-    for (const node of section.nodes) {
-      if (node.type !== "table") continue;
-      const table = readTable(node as Table);
-      if (table.headers.length < 2) continue;
+    const tables = section.nodes
+      .filter((node): node is Table => node.type === "table")
+      .map(readTable)
+      .filter((table) => table.headers.length >= 2);
 
-      const bySection = section.kind === "properties" || section.kind === "relationships";
-      const byHeader = isTypeHeader(table.headers[1], lexicon);
-      if (bySection || byHeader || namesKeys(table, keys)) yield { section, table };
-    }
+    // Tables that say what they are, by a Type header or by naming JSON keys; under a
+    // properties heading, every table when none does (a language no lexicon knows).
+    const telling = tables.filter(
+      (table) => isTypeHeader(table.headers[1], lexicon) || namesKeys(table, keys),
+    );
+    const bySection = section.kind === "properties" || section.kind === "relationships";
+    for (const table of telling.length > 0 || !bySection ? telling : tables)
+      yield { section, table };
   }
 }
 
