@@ -19,8 +19,8 @@ const pagesPerThread = 48;
 const batchSize = 16;
 
 /**
- * Extract pages on a pool of worker threads, one per core, and give the extracts in the
- * order of the pages. Few pages, or one core, are extracted in this thread.
+ * Extract pages on this thread and a pool of worker threads, one per core in all, and give
+ * the extracts in the order of the pages. Few pages, or one core, are extracted here alone.
  */
 export async function extractInPool(
   sources: readonly PageSource[],
@@ -42,10 +42,14 @@ export async function extractInPool(
   }
   const results: PageExtract[][] = new Array(batches.length);
   const queue = { batches, next: 0, done: 0, onProgress: options.onProgress };
-  const workers = Array.from({ length: threads }, startWorker);
+  // This thread is one of the extractors: it is warm already, and a worker is not.
+  const workers = Array.from({ length: threads - 1 }, startWorker);
 
   try {
-    await Promise.all(workers.map((worker) => drain(worker, queue, results)));
+    await Promise.all([
+      ...workers.map((worker) => drain(worker, queue, results)),
+      drainHere(queue, results),
+    ]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
@@ -60,6 +64,16 @@ interface BatchQueue {
   /** Pages extracted so far, for progress. */
   done: number;
   onProgress: ((done: number) => void) | undefined;
+}
+
+/** Extract batches in this thread until none are left, yielding so workers' replies land. */
+async function drainHere(queue: BatchQueue, results: PageExtract[][]): Promise<void> {
+  for (let batch = queue.next++; batch < queue.batches.length; batch = queue.next++) {
+    results[batch] = queue.batches[batch]!.map((source) => extractPage(source));
+    queue.done += results[batch]!.length;
+    queue.onProgress?.(queue.done);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Feed one worker batches from the queue until none are left. */
