@@ -1,13 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const tsc = resolve("node_modules/.bin/tsc");
 
 /**
- * Type-check several generated outputs under `tsc --strict` in one run, each in a folder of
- * its own; returns tsc's messages per output, empty for the outputs that compile.
+ * Type-check several generated outputs (paths may hold folders) under `tsc --strict` in one
+ * run, each in a folder of its own; returns tsc's messages per output, empty for the outputs
+ * that compile.
  */
 export function typeCheckBatch(outputs: readonly ReadonlyMap<string, string>[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), "graph-typegen-batch-"));
@@ -16,7 +17,10 @@ export function typeCheckBatch(outputs: readonly ReadonlyMap<string, string>[]):
     outputs.forEach((files, index) => {
       const folder = join(dir, `output-${index}`);
       mkdirSync(folder);
-      for (const [name, text] of files) writeFileSync(join(folder, name), text);
+      for (const [name, text] of files) {
+        mkdirSync(dirname(join(folder, name)), { recursive: true });
+        writeFileSync(join(folder, name), text);
+      }
     });
     const config = {
       compilerOptions: {
