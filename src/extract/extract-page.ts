@@ -101,7 +101,7 @@ export function extractPage(source: PageSource): PageExtract {
     pageKey: pageKeyOf(file),
     locale: lexicon.locale,
     hasMethods: sections.some((section) => section.kind === "methods"),
-    derivedTypes: readDerivedTypes(sections),
+    derivedTypes: [...intro.derivedTypes, ...readDerivedTypes(sections)],
     resources,
     enums,
     diagnostics,

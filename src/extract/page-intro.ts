@@ -11,6 +11,8 @@ export interface PageIntro {
   namespace?: string;
   description?: string;
   inheritsFrom?: TypeLink;
+  /** Types a sentence names as derived: "the derived types are [a](a.md) and [b](b.md)". */
+  derivedTypes: TypeLink[];
 }
 
 const namespaceLine = /^[^:：]{1,60}[:：]\s*`?(microsoft\.graph(?:\.[A-Za-z_]\w*)*)`?\s*$/u;
@@ -26,8 +28,11 @@ const namespaceLine = /^[^:：]{1,60}[:：]\s*`?(microsoft\.graph(?:\.[A-Za-z_]\
  * ```
  */
 export function readPageIntro(nodes: readonly RootContent[], lexicon: Lexicon): PageIntro {
-  const intro: PageIntro = {};
+  const intro: PageIntro = { derivedTypes: [] };
   const phrases = [...new Set([...lexicon.inheritsFrom, ...en.inheritsFrom])];
+  const derivedPhrases = [
+    ...new Set([...lexicon.headings.derivedTypes, ...en.headings.derivedTypes]),
+  ];
 
   for (const node of nodes) {
     if (node.type !== "paragraph") continue;
@@ -39,10 +44,27 @@ export function readPageIntro(nodes: readonly RootContent[], lexicon: Lexicon): 
       continue;
     }
     intro.inheritsFrom ??= findBaseLink(node, phrases);
+    intro.derivedTypes.push(...linksAfter(node, derivedPhrases));
     if (intro.description === undefined && text !== "") intro.description = text;
   }
 
   return intro;
+}
+
+/** Every link of a paragraph after a phrase, such as "derived types". */
+function linksAfter(paragraph: Paragraph, phrases: readonly string[]): TypeLink[] {
+  const links: TypeLink[] = [];
+  let before = "";
+
+  for (const piece of inlinePieces(paragraph.children)) {
+    const text = piece.kind === "link" ? piece.text : piece.value;
+    if (piece.kind === "link" && phrases.some((phrase) => before.includes(phrase))) {
+      links.push(parseLink(text, piece.url));
+    }
+    before = normalizePhrase(`${before} ${text}`);
+  }
+
+  return links;
 }
 
 /** Words allowed between the phrase and the link: `inherits from the [x](x.md) type`. */

@@ -14,7 +14,7 @@ export const ru: Lexicon = {
     ],
     members: ["элементы", "члены", "участники"],
     methods: ["методы"],
-    derivedTypes: ["производные типы"],
+    derivedTypes: ["производные типы", "производными типами"],
   },
   columns: {
     property: ["свойство", "имя свойства", "имя"],

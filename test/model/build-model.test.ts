@@ -150,3 +150,23 @@ describe("model", () => {
     ]);
   });
 });
+
+describe("model > derived types named in a sentence", () => {
+  it("gives the named types their base", () => {
+    const { model: built } = model({
+      "educationoutcome.md": page("educationOutcome", {
+        rows: ["|id|String|x|", "|lastModifiedBy|String|x|"],
+        json: '{"id": "String", "lastModifiedBy": "String"}',
+        intro:
+          "This is a base class; the derived types are [educationPointsOutcome](educationpointsoutcome.md).",
+      }),
+      "educationpointsoutcome.md": page("educationPointsOutcome", {
+        rows: ["|points|Int32|x|"],
+        json: '{"points": 1}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.educationpointsoutcome")!.base).toBe(
+      "microsoft.graph.educationoutcome",
+    );
+  });
+});
