@@ -2,18 +2,6 @@
 import { CommanderError } from "commander";
 import { createProgram } from "./program.js";
 
-/** Commander errors that mean the command line is wrong, which exit with 2. */
-const usageErrors = new Set([
-  "commander.missingArgument",
-  "commander.missingMandatoryOptionValue",
-  "commander.optionMissingArgument",
-  "commander.unknownOption",
-  "commander.unknownCommand",
-  "commander.excessArguments",
-  "commander.invalidArgument",
-  "commander.conflictingOption",
-]);
-
 // A reader that stops early (`| head`) closes the pipe: that ends the output, not the run.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
@@ -25,5 +13,5 @@ try {
   await createProgram().parseAsync(process.argv);
 } catch (error) {
   if (!(error instanceof CommanderError)) throw error;
-  process.exitCode = usageErrors.has(error.code) ? 2 : error.exitCode;
+  process.exitCode = error.exitCode;
 }

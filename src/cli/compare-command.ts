@@ -1,25 +1,12 @@
 import { existsSync } from "node:fs";
-import { Command, type ErrorOptions } from "commander";
+import type { Command } from "commander";
 import {
   compareDeclarations,
   formatJsonReport,
   formatTextReport,
   type CompareResult,
 } from "../compare/index.js";
-
-/** Exit code for a command line that cannot run: a missing argument, option or path. */
-const usageExitCode = 2;
-
-/** Commander's error codes that mean the command line itself is wrong. */
-const usageErrorCodes = new Set([
-  "commander.missingArgument",
-  "commander.missingMandatoryOptionValue",
-  "commander.optionMissingArgument",
-  "commander.unknownOption",
-  "commander.excessArguments",
-  "commander.invalidArgument",
-  "graph-typegen.missingInput",
-]);
+import { UsageCommand, usageExitCode } from "./usage-command.js";
 
 /** Exit code for inputs that exist but cannot be read. */
 const unreadableExitCode = 1;
@@ -31,19 +18,6 @@ interface CompareOptions {
   summaryOnly?: boolean;
 }
 
-/** `compare`, whose usage errors exit with 2 where commander would exit with 1. */
-class CompareCommand extends Command {
-  override error(message: string, errorOptions: ErrorOptions = {}): never {
-    const usage =
-      errorOptions.exitCode === undefined && usageErrorCodes.has(errorOptions.code ?? "");
-
-    return super.error(
-      message,
-      usage ? { ...errorOptions, exitCode: usageExitCode } : errorOptions,
-    );
-  }
-}
-
 /**
  * Add `compare <generated-dir> --reference <file> [--json] [--summary-only]` to a program.
  *
@@ -52,7 +26,7 @@ class CompareCommand extends Command {
  * ran, 2 for a usage error such as a missing folder or file.
  */
 export function registerCompareCommand(program: Command): void {
-  const command = new CompareCommand("compare")
+  const command = new UsageCommand("compare")
     .copyInheritedSettings(program)
     .description("compare generated declarations with a reference declaration file")
     .argument("<generated-dir>", "folder (or file) of generated declarations")
@@ -71,7 +45,10 @@ function runCompare(generatedDir: string, options: CompareOptions, command: Comm
   ];
   for (const [role, path] of inputs) {
     if (!existsSync(path)) {
-      command.error(`error: ${role} not found: ${path}`, { code: "graph-typegen.missingInput" });
+      command.error(`error: ${role} not found: ${path}`, {
+        code: "graph-typegen.missingInput",
+        exitCode: usageExitCode,
+      });
     }
   }
 

@@ -8,6 +8,7 @@ import { createProgressBar } from "../report/progress-bar.js";
 import { countSeverity, type TargetReport } from "../report/target-report.js";
 import { colorsFor, progressEnabled } from "../report/terminal.js";
 import { chooseCacheDir, defaultCacheDir } from "../cache/cache-dir.js";
+import { usageExitCode } from "./usage-command.js";
 import { checkPaths } from "./check-paths.js";
 import { watchGenerate } from "./watch-generate.js";
 import type { CliIo } from "./cli-io.js";
@@ -73,7 +74,10 @@ export function registerGenerateCommand(program: Command, io: CliIo): void {
     .addHelpText("after", generateHelp)
     .action(async (inputs: string[], options: GenerateCommandOptions, command: Command) => {
       const usage = (message: string): never =>
-        command.error(`error: ${message}`, { code: "commander.invalidArgument", exitCode: 2 });
+        command.error(`error: ${message}`, {
+          code: "commander.invalidArgument",
+          exitCode: usageExitCode,
+        });
 
       // 1. Plan the targets and check them before anything runs.
       const plan = await planRun(inputs, options, typedTargetOptions(options, command), io.cwd);
