@@ -3,9 +3,9 @@ import type { PageExtract } from "../extract/page-extract.js";
 import type { EnumModel } from "./api-model.js";
 import type { Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
+import { sentinel } from "./resolve-values.js";
 
 const englishLocale = /^en\b/i;
-const sentinel = "unknownfuturevalue";
 
 /** Members so common across enums that sharing them says nothing about identity. */
 const generic = new Set([sentinel, "unknown", "none", "other", "default", "notset"]);

@@ -3,7 +3,7 @@ import type { Registry } from "./registry.js";
 import { adoptCase } from "./resolve-reference.js";
 
 /** Members the docs add to some lists and omit from others; ignored when sets are compared. */
-const sentinel = "unknownfuturevalue";
+export const sentinel = "unknownfuturevalue";
 
 /**
  * The enum an inline value list stands for: a named enum with the same members if there is
