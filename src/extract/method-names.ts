@@ -1,4 +1,4 @@
-import { methodRow } from "../parse/blank-unread-prose.js";
+import { methodRow } from "../parse/block-chunks.js";
 import { casedIn } from "./cased-in.js";
 import { parseLink } from "./link-target.js";
 
