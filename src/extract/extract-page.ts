@@ -3,8 +3,8 @@ import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js"
 import { en } from "../lexicon/en.js";
 import { detectLocale } from "../lexicon/detect-locale.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { blankUnreadProse } from "../parse/blank-unread-prose.js";
 import { parseMarkdown } from "../parse/parse-markdown.js";
+import { parsePage } from "../parse/parse-page.js";
 import { readDerivedTypes } from "./derived-types.js";
 import { readEnumLists } from "./enum-lists.js";
 import { readMethodNames } from "./method-names.js";
@@ -36,7 +36,7 @@ export function extractPage(source: PageSource): PageExtract {
   const { file } = source;
 
   // 1. Parse, read front matter, pick the language.
-  const root = parseMarkdown(source.wholePage ? source.text : blankUnreadProse(source.text));
+  const root = source.wholePage ? parseMarkdown(source.text) : parsePage(source.text);
   const frontMatter = readFrontMatter(root, file, diagnostics);
   const lexicon = detectLocale({
     text: source.text,
