@@ -1,7 +1,11 @@
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import type { EnumStyle } from "../../src/emit/emit-enum.js";
+import { blankUnreadProse } from "../../src/parse/blank-unread-prose.js";
+import { parseMarkdown } from "../../src/parse/parse-markdown.js";
+import { parsePage } from "../../src/parse/parse-page.js";
 import { generateFromPages, type GenerateResult } from "../../src/generate.js";
 import type { PageFile } from "../../src/read/collect-pages.js";
+import { sameReading } from "../helpers/page-reading.js";
 
 /** What one fuzz case broke; an empty list when it broke nothing. */
 export interface CaseReport {
@@ -11,8 +15,9 @@ export interface CaseReport {
 
 /**
  * Run the pipeline on mutated pages and check what must hold for any input: no exception
- * escapes, every diagnostic points inside its file, and the output does not depend on the
- * order the pages come in.
+ * escapes, every diagnostic points inside its file, the output does not depend on the
+ * order the pages come in, and the blocks `parsePage` reads without the Markdown parser
+ * are the ones the parser makes of the same blanked page.
  */
 export function checkCase(pages: readonly PageFile[], enumStyle: EnumStyle): CaseReport {
   let result: GenerateResult;
@@ -32,6 +37,10 @@ export function checkCase(pages: readonly PageFile[], enumStyle: EnumStyle): Cas
     positionProblem(diagnostic, texts.get(diagnostic.file)),
   );
   if (!sameResult(result, reversed)) problems.push("output depends on the order of the pages");
+  for (const page of pages) {
+    if (!sameReading(parsePage(page.text), parseMarkdown(blankUnreadProse(page.text))))
+      problems.push(`${page.file}: blocks read without the parser differ from its own`);
+  }
 
   return { problems, result };
 }
