@@ -33,9 +33,9 @@ export function undoStep(dir: string, step: WriteStep): void {
 
   switch (step.kind) {
     case "backup":
-      if (!existsSync(staged)) return;
-      mkdirSync(dirname(live), { recursive: true });
-      renameSync(staged, live);
+      // Its folder is there: it was when the write began, and folders removed are made again
+      // first (their steps come later).
+      if (existsSync(staged)) renameSync(staged, live);
       return;
     case "create-folder":
       if (existsSync(live) && readdirSync(live).length === 0) rmdirSync(live);
