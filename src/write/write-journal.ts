@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 import { isSafeName } from "./manifest.js";
 
-/** Folder inside the output folder that holds new files (`new/`) and moved-aside old ones (`old/`). */
+/** Folder inside the output folder for new files (`new/`) and old ones moved aside (`old/`). */
 export const stagingName = ".graph-typegen-staging";
 
 /** File inside the output folder whose presence means a write is under way or was interrupted. */
