@@ -19,6 +19,8 @@ export type { Layout } from "./emit/emit-files.js";
 export { checkOutput, writeOutput } from "./write/write-output.js";
 export type { Drift, WriteResult } from "./write/write-output.js";
 export { cleanOutput } from "./write/clean-output.js";
+export { recoverOutput } from "./write/recover-output.js";
+export type { Recovery } from "./write/recover-output.js";
 
 export { diagnosticCodes } from "./diagnostics/codes.js";
 export type { DiagnosticCode, Severity } from "./diagnostics/codes.js";

@@ -12,6 +12,7 @@ describe("public API", () => {
       "formatDiagnostic",
       "generate",
       "generateFromPages",
+      "recoverOutput",
       "version",
       "writeOutput",
     ]);

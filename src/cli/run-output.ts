@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { cleanOutput } from "../write/clean-output.js";
-import { checkOutput, writeOutput } from "../write/write-output.js";
+import { journalName } from "../write/write-journal.js";
+import { checkOutput, writeOutput, type Drift } from "../write/write-output.js";
 
 /** What writing (or checking) one output folder gave. */
 export interface OutputOutcome {
@@ -11,8 +11,9 @@ export interface OutputOutcome {
 
 /**
  * Write the generated files into `dir`, or with `check` compare them with it; with `clean`,
- * remove what graph-typegen generated there first. Drift and clashes become diagnostics on
- * the output files, shown under `shown` (the folder as the user names it).
+ * rewrite everything graph-typegen generated there. Drift, clashes and an interrupted earlier
+ * write become diagnostics on the output files, shown under `shown` (the folder as the user
+ * names it).
  */
 export function runOutput(
   dir: string,
@@ -24,22 +25,37 @@ export function runOutput(
 
   if (options.check) {
     const drift = checkOutput(dir, files);
-    for (const item of drift) {
-      diagnostics.push(
-        createDiagnostic(
-          "GT500",
-          `${shown}/${item.file}`,
-          undefined,
-          `${item.reason}: run generate without --check to update`,
-        ),
-      );
-    }
-    const action = drift.length === 0 ? "output is up to date" : `${drift.length} file(s) differ`;
+    for (const item of drift) diagnostics.push(driftDiagnostic(shown, item));
+    const action = drift.some((item) => item.reason === "interrupted")
+      ? "holds an interrupted write"
+      : drift.length === 0
+        ? "output is up to date"
+        : `${drift.length} file(s) differ`;
     return { diagnostics, action };
   }
 
-  const cleaned = options.clean ? cleanOutput(dir, files) : [];
-  const written = writeOutput(dir, files);
+  const written = writeOutput(dir, files, { clean: options.clean === true });
+  if (written.recovery === "rolled-back") {
+    diagnostics.push(
+      createDiagnostic(
+        "GT503",
+        `${shown}/${journalName}`,
+        undefined,
+        "an interrupted write was found; the previous output was restored before writing",
+      ),
+    );
+  }
+  if (written.recovery === "unreadable") {
+    diagnostics.push(
+      createDiagnostic(
+        "GT504",
+        `${shown}/${journalName}`,
+        undefined,
+        "is not a write journal graph-typegen can read; nothing was written",
+        "a journal written by graph-typegen; restore the folder from version control and delete this file",
+      ),
+    );
+  }
   for (const name of written.clashes) {
     diagnostics.push(
       createDiagnostic(
@@ -50,11 +66,29 @@ export function runOutput(
       ),
     );
   }
-  const removed = written.removed.length + cleaned.filter((name) => !files.has(name)).length;
   const action =
-    written.clashes.length > 0
+    written.clashes.length > 0 || written.recovery === "unreadable"
       ? "nothing written"
-      : `${options.clean ? `cleaned ${cleaned.length}, ` : ""}wrote ${written.written.length}, unchanged ${written.unchanged.length}, removed ${removed}`;
+      : `${options.clean ? `cleaned ${written.cleaned.length}, ` : ""}wrote ${written.written.length}, unchanged ${written.unchanged.length}, removed ${written.removed.length}`;
 
   return { diagnostics, action };
+}
+
+/** GT500 for a file that differs; GT504 for a folder that holds an interrupted write. */
+function driftDiagnostic(shown: string, drift: Drift): Diagnostic {
+  if (drift.reason === "interrupted")
+    return createDiagnostic(
+      "GT504",
+      `${shown}/${drift.file}`,
+      undefined,
+      "the output folder holds an interrupted write; nothing was compared or changed",
+      "run generate without --check, which restores the previous output and writes the new one",
+    );
+
+  return createDiagnostic(
+    "GT500",
+    `${shown}/${drift.file}`,
+    undefined,
+    `${drift.reason}: run generate without --check to update`,
+  );
 }

@@ -48,6 +48,11 @@ export const diagnosticCodes = {
   GT500: { severity: "error", summary: "generated output differs from what the inputs produce" },
   GT501: { severity: "error", summary: "output folder is an input folder or inside one" },
   GT502: { severity: "error", summary: "output cannot be written" },
+  GT503: {
+    severity: "warning",
+    summary: "an interrupted write was rolled back to the previous output",
+  },
+  GT504: { severity: "error", summary: "output folder holds an interrupted write" },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** How serious a diagnostic is; only errors change the exit code. */

@@ -1,57 +1,35 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, unlinkSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { generatedMarker, manifestName, readManifest } from "./manifest.js";
-import { removeEmptyFolders } from "./remove-empty-folders.js";
-
-/** Folders of the output never looked into. */
-const skippedFolders = new Set(["node_modules", ".git"]);
+import { filesWithHeader } from "./files-with-header.js";
+import { manifestName, readManifest } from "./manifest.js";
+import { findClashes, removable, removeFolderSteps } from "./plan-write.js";
+import { recoverOutput } from "./recover-output.js";
+import type { WriteStep } from "./write-journal.js";
+import { runWrite } from "./write-transaction.js";
 
 /**
- * `--clean`: remove every file graph-typegen generated in `dir`, and the folders that leaves
- * empty, so the next write starts from nothing of ours. A file is ours when the manifest
- * lists it or it opens with the generated-file header (an output whose manifest was lost);
- * anything else is the user's and stays.
+ * `--clean` on its own: remove every file graph-typegen generated in `dir`, and the folders
+ * that leaves empty, so the next write starts from nothing of ours. A file is ours when the
+ * manifest lists it or it opens with the generated-file header (an output whose manifest was
+ * lost), and it still carries the marker; anything else is the user's and stays.
  *
- * Nothing is removed when one of `files` would replace a file of the user's: the write that
- * follows refuses it and reports the clash, and the previous output is kept.
+ * Nothing is removed when one of `files` would replace a file of the user's, or when the
+ * folder holds an interrupted write that cannot be read. The removal runs under a journal like
+ * a write (see `writeOutput`), after rolling back an interrupted one. `writeOutput` with
+ * `clean` does both in one write, so the previous output is kept until the new one stands.
  */
 export function cleanOutput(dir: string, files: ReadonlyMap<string, string>): string[] {
-  if (!existsSync(dir)) return [];
-  const ours = new Set([...readManifest(dir).files, ...filesWithHeader(dir, "")]);
+  if (!existsSync(dir) || recoverOutput(dir) === "unreadable") return [];
+  const previous = readManifest(dir).files;
+  if (findClashes(dir, files.keys(), new Set(previous)).length > 0) return [];
 
-  for (const name of files.keys()) {
-    if (existsSync(join(dir, name)) && !ours.has(name)) return [];
-  }
-
-  const removed: string[] = [];
-  for (const name of [...ours].sort()) {
-    if (!existsSync(join(dir, name))) continue;
-    unlinkSync(join(dir, name));
-    removeEmptyFolders(dir, name);
-    removed.push(name);
-  }
-  if (existsSync(join(dir, manifestName))) unlinkSync(join(dir, manifestName));
+  const removed = removable(dir, [...new Set([...previous, ...filesWithHeader(dir)])]);
+  const manifest = existsSync(join(dir, manifestName)) ? [manifestName] : [];
+  const steps: WriteStep[] = [
+    ...[...removed, ...manifest].map((file): WriteStep => ({ kind: "backup", file })),
+    ...removeFolderSteps(removed),
+  ];
+  if (steps.length > 0) runWrite(dir, new Map(), steps);
 
   return removed;
-}
-
-/** `.ts` files under `dir/folder` that open with the generated-file header. */
-function filesWithHeader(dir: string, folder: string): string[] {
-  const found: string[] = [];
-
-  for (const entry of readdirSync(join(dir, folder)).sort()) {
-    const name = folder === "" ? entry : `${folder}/${entry}`;
-    const stats = lstatSync(join(dir, name));
-    if (stats.isDirectory() && !skippedFolders.has(entry)) {
-      found.push(...filesWithHeader(dir, name));
-    } else if (stats.isFile() && entry.endsWith(".ts") && opensWithHeader(join(dir, name))) {
-      found.push(name);
-    }
-  }
-  return found;
-}
-
-function opensWithHeader(path: string): boolean {
-  const start = readFileSync(path, "utf8").slice(0, 200);
-  return start.startsWith(`/**\n * ${generatedMarker}`);
 }

@@ -1,21 +1,10 @@
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { dirname, join } from "node:path";
-import { removeEmptyFolders } from "./remove-empty-folders.js";
-import {
-  generatedMarker,
-  isSafeName,
-  manifestName,
-  manifestText,
-  readManifest,
-} from "./manifest.js";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isSafeName, readManifest } from "./manifest.js";
+import { planWrite } from "./plan-write.js";
+import { recoverOutput, type Recovery } from "./recover-output.js";
+import { journalName } from "./write-journal.js";
+import { runWrite } from "./write-transaction.js";
 
 /** What a write changed. */
 export interface WriteResult {
@@ -24,26 +13,37 @@ export interface WriteResult {
   written: string[];
   unchanged: string[];
   removed: string[];
+  /** With `clean`, the files of ours that were there: rewritten or removed. */
+  cleaned: string[];
+  /**
+   * What was found of an interrupted earlier write: `rolled-back` before this write began, or
+   * `unreadable` (a journal graph-typegen did not write), in which case nothing was written.
+   */
+  recovery: Recovery;
 }
 
 /** A file of the output folder that differs from what the inputs produce. */
 export interface Drift {
   file: string;
-  reason: "missing" | "changed" | "stale";
+  /** `interrupted`: the folder holds a write that was interrupted; nothing else was compared. */
+  reason: "missing" | "changed" | "stale" | "interrupted";
 }
 
-const stagingName = ".graph-typegen-staging";
-
 /**
- * Write generated files into `dir`, touching nothing else.
+ * Write generated files into `dir`, touching nothing else; with `clean`, rewrite every file
+ * of ours and remove those no longer generated, even when the manifest was lost.
  *
- * Every file is first written in full to a staging folder inside `dir`; only then are the
- * changed files moved into place, each by one atomic rename, and files that an earlier run
- * generated but this one does not are removed. A run stopped before that point leaves the
- * previous output as it was. Files graph-typegen did not generate are never overwritten or
- * removed: a clash is reported before anything is written.
+ * An interrupted earlier write is rolled back first. Then only changed files are written: in
+ * full to a staging folder inside `dir`, then moved into place under a journal, so a run
+ * killed at any moment leaves a folder the next run returns to the previous output (see
+ * `recoverOutput`). Files graph-typegen did not generate are never overwritten or removed: a
+ * clash is reported before anything is written.
  */
-export function writeOutput(dir: string, files: ReadonlyMap<string, string>): WriteResult {
+export function writeOutput(
+  dir: string,
+  files: ReadonlyMap<string, string>,
+  options: { clean?: boolean } = {},
+): WriteResult {
   for (const name of files.keys()) {
     if (!isSafeName(name))
       throw new Error(
@@ -51,61 +51,23 @@ export function writeOutput(dir: string, files: ReadonlyMap<string, string>): Wr
       );
   }
   mkdirSync(dir, { recursive: true });
-  const previous = new Set(readManifest(dir).files);
-  const result: WriteResult = { clashes: [], written: [], unchanged: [], removed: [] };
 
-  // 1. Refuse to replace what the user owns.
-  for (const name of files.keys()) {
-    const path = join(dir, name);
-    if (
-      existsSync(path) &&
-      !previous.has(name) &&
-      !readFileSync(path, "utf8").includes(generatedMarker)
-    ) {
-      result.clashes.push(name);
-    }
+  const recovery = recoverOutput(dir);
+  if (recovery === "unreadable") {
+    return { clashes: [], written: [], unchanged: [], removed: [], cleaned: [], recovery };
   }
-  if (result.clashes.length > 0) return result;
+  const { staged, steps, ...result } = planWrite(dir, files, options);
+  if (result.clashes.length === 0 && steps.length > 0) runWrite(dir, staged, steps);
 
-  // 2. Stage every changed file in full.
-  const staging = join(dir, stagingName);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging);
-  for (const [name, text] of files) {
-    const path = join(dir, name);
-    if (existsSync(path) && readFileSync(path, "utf8") === text) {
-      result.unchanged.push(name);
-      continue;
-    }
-    mkdirSync(dirname(join(staging, name)), { recursive: true });
-    writeFileSync(join(staging, name), text);
-    result.written.push(name);
-  }
-  writeFileSync(join(staging, manifestName), manifestText([...files.keys()]));
-
-  // 3. Move staged files into place, then drop what is no longer generated.
-  for (const name of result.written) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    renameSync(join(staging, name), join(dir, name));
-  }
-  for (const name of previous) {
-    if (files.has(name) || !existsSync(join(dir, name))) continue;
-    // A manifest can be edited; only a file that says it is generated is ever removed.
-    if (!readFileSync(join(dir, name), "utf8").includes(generatedMarker)) continue;
-    unlinkSync(join(dir, name));
-    removeEmptyFolders(dir, name);
-    result.removed.push(name);
-  }
-  renameSync(join(staging, manifestName), join(dir, manifestName));
-  rmSync(staging, { recursive: true, force: true });
-
-  return result;
+  return { ...result, recovery };
 }
 
 /**
- * Compare generated files with the output folder without writing anything.
+ * Compare generated files with the output folder without writing anything. A folder that
+ * holds an interrupted write is not compared: its one drift is the journal, `interrupted`.
  */
 export function checkOutput(dir: string, files: ReadonlyMap<string, string>): Drift[] {
+  if (existsSync(join(dir, journalName))) return [{ file: journalName, reason: "interrupted" }];
   const drift: Drift[] = [];
 
   for (const [name, text] of files) {

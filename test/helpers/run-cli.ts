@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -25,6 +25,47 @@ export function runCliKilledAfter(args: readonly string[], delay: number): Promi
     child.on("exit", () => {
       clearTimeout(timer);
       done();
+    });
+  });
+}
+
+/** How a run started by {@link runCliKilledOnceFileAppears} ended. */
+export interface KilledRun {
+  /** Milliseconds the file was seen to exist; undefined if it never appeared. */
+  fileLasted: number | undefined;
+  killed: boolean;
+}
+
+/**
+ * Start the CLI and, once `file` appears, kill it with SIGKILL `delay` milliseconds later (or
+ * let it finish, for `Infinity`). The file is polled every millisecond.
+ */
+export function runCliKilledOnceFileAppears(
+  args: readonly string[],
+  file: string,
+  delay: number,
+): Promise<KilledRun> {
+  const child = spawn(process.execPath, ["--import", loader, bin, ...args], { stdio: "ignore" });
+  let appeared: number | undefined;
+  let lasted: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const poll = setInterval(() => {
+    const exists = existsSync(file);
+    if (appeared === undefined && exists) {
+      appeared = performance.now();
+      if (delay !== Infinity) timer = setTimeout(() => child.kill("SIGKILL"), delay);
+    } else if (appeared !== undefined && lasted === undefined && !exists) {
+      lasted = performance.now() - appeared;
+    }
+  }, 1);
+
+  return new Promise((done) => {
+    child.on("exit", (_code, signal) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      const fileLasted =
+        appeared === undefined ? undefined : (lasted ?? performance.now() - appeared);
+      done({ fileLasted, killed: signal === "SIGKILL" });
     });
   });
 }

@@ -1,17 +1,33 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resourcePage } from "../helpers/docs-page.js";
-import { runCli, runCliKilledAfter, snapshot } from "../helpers/run-cli.js";
+import { generate } from "../../src/generate.js";
+import { planWrite } from "../../src/write/plan-write.js";
+import { recoverOutput } from "../../src/write/recover-output.js";
+import { runStep } from "../../src/write/write-steps.js";
+import { beginWrite } from "../../src/write/write-transaction.js";
+import { journalName } from "../../src/write/write-journal.js";
+import { corpora, corpusPresent } from "../helpers/corpus.js";
+import {
+  runCli,
+  runCliKilledAfter,
+  runCliKilledOnceFileAppears,
+  snapshot,
+} from "../helpers/run-cli.js";
 import { tempFolder } from "../helpers/temp-folder.js";
 
 const namespaces = 40;
 const typesPerNamespace = 5;
 
-/** A docs folder large enough that writing takes a while: many namespaces, many types. */
-function docsFolder(version: string): Record<string, string> {
+/**
+ * A docs folder large enough that writing takes a while: many namespaces, many types. The
+ * next version drops the first namespace and adds one, so files change, go and come.
+ */
+function docsFolder(version: "old" | "new"): Record<string, string> {
   const files: Record<string, string> = {};
-  for (let n = 0; n < namespaces; n++) {
+  const first = version === "old" ? 0 : 1;
+  for (let n = first; n < first + namespaces; n++) {
     for (let t = 0; t < typesPerNamespace; t++) {
       const type = `microsoft.graph.area${n}.item${t}`;
       const keys = Array.from({ length: 30 }, (_, k) => `"${version}Key${k}": "String"`);
@@ -25,61 +41,107 @@ const root = tempFolder();
 const oldDocs = join(root, "old-docs");
 const newDocs = join(root, "new-docs");
 const previous = join(root, "previous");
-const complete = join(root, "complete");
 const userFiles = { "notes.md": "my notes\n", "custom.ts": "export const mine = 1;\n" };
+
+/** The files of a snapshot with their bytes, for comparing outputs. */
+const texts = (dir: string) =>
+  new Map([...snapshot(dir)].map(([name, file]) => [name, file.text] as const));
+
+/** True when two outputs hold the same files with the same bytes. */
+function sameOutput(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([name, text]) => b.get(name) === text);
+}
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe("reliability > output safety", () => {
-  let fullRun = 0;
+beforeAll(() => {
+  cpSync(tempFolder(docsFolder("old")), oldDocs, { recursive: true });
+  cpSync(tempFolder(docsFolder("new")), newDocs, { recursive: true });
+  mkdirSync(previous);
+  for (const [name, text] of Object.entries(userFiles)) writeFileSync(join(previous, name), text);
+  expect(runCli(["generate", oldDocs, "-o", previous, "--quiet"]).status).toBe(0);
+});
 
-  beforeAll(() => {
-    cpSync(tempFolder(docsFolder("old")), oldDocs, { recursive: true });
-    cpSync(tempFolder(docsFolder("new")), newDocs, { recursive: true });
-    mkdirSync(previous);
-    for (const [name, text] of Object.entries(userFiles)) writeFileSync(join(previous, name), text);
-    expect(runCli(["generate", oldDocs, "-o", previous, "--quiet"]).status).toBe(0);
+describe("reliability > output safety > a run killed with SIGKILL", () => {
+  // The Russian corpus's output replaced by the English one's, a file per type: some 1,400
+  // files change, some come and some go. Without the corpus, the docs folders above.
+  const corpus = corpusPresent(corpora.en) && corpusPresent(corpora.ru);
+  const [from, to] = corpus ? [resolve(corpora.ru), resolve(corpora.en)] : [oldDocs, newDocs];
+  const options = ["--layout", "file-per-type", "--cache-dir", join(root, "cache")];
+  const before = join(root, "kill-before");
+  const after = join(root, "kill-after");
+  let run = 0;
+  let window = 0;
+
+  beforeAll(async () => {
+    cpSync(tempFolder(userFiles), before, { recursive: true });
+    expect(runCli(["generate", from, "-o", before, "--quiet", ...options]).status).toBe(0);
+    cpSync(before, after, { recursive: true });
 
     const started = performance.now();
-    cpSync(previous, complete, { recursive: true });
-    expect(runCli(["generate", newDocs, "-o", complete, "--quiet"]).status).toBe(0);
-    fullRun = performance.now() - started;
+    const full = await runCliKilledOnceFileAppears(
+      ["generate", to, "-o", after, "--quiet", ...options],
+      join(after, journalName),
+      Infinity,
+    );
+    run = performance.now() - started;
+    window = full.fileLasted ?? 0;
   });
 
-  it("a run killed part-way leaves each file whole: the previous output or the new one", async () => {
-    const before = snapshot(previous);
-    const after = snapshot(complete);
+  it("leaves a folder the next run returns to exactly the previous or the new output", async () => {
+    const old = texts(before);
+    const complete = texts(after);
+    const moments = [
+      ...Array.from({ length: 3 }, () => ({ journal: true, delay: Math.random() * window })),
+      { journal: false, delay: Math.random() * run },
+    ];
     const outcomes: string[] = [];
+    expect(sameOutput(old, complete)).toBe(false);
 
-    for (const fraction of [0.2, 0.5, 0.7, 0.85, 0.95]) {
-      const out = join(root, `killed-${fraction}`);
-      cpSync(previous, out, { recursive: true });
-      await runCliKilledAfter(["generate", newDocs, "-o", out, "--quiet"], fullRun * fraction);
+    for (const [index, moment] of moments.entries()) {
+      const out = join(root, `killed-${index}`);
+      const shown = `kill ${index} ${moment.journal ? "after the journal" : "after the start"}, ${moment.delay.toFixed(0)} ms`;
+      cpSync(before, out, { recursive: true });
+      const args = ["generate", to, "-o", out, ...options];
+      if (moment.journal)
+        await runCliKilledOnceFileAppears(args, join(out, journalName), moment.delay);
+      else await runCliKilledAfter(args, moment.delay);
+      const interrupted = existsSync(join(out, journalName));
 
-      const now = snapshot(out);
-      const generated = [...now.keys()].filter(
-        (name) => !name.startsWith(".graph-typegen-staging/"),
-      );
-      const state = generated.map((name) =>
-        now.get(name)!.text === before.get(name)?.text
-          ? "old"
-          : now.get(name)!.text === after.get(name)?.text
-            ? "new"
-            : "torn",
-      );
-      expect(state).not.toContain("torn");
-      for (const [name, text] of Object.entries(userFiles)) expect(now.get(name)?.text).toBe(text);
-      outcomes.push(state.includes("new") ? (state.includes("old") ? "mixed" : "new") : "old");
+      // 1. --check names the interrupted write and changes nothing (asked once, it is slow).
+      if (interrupted && !outcomes.some((outcome) => outcome.startsWith("rolled back"))) {
+        const untouched = snapshot(out);
+        const check = runCli([...args, "--check", "--quiet"]);
+        expect(check.status, shown).toBe(1);
+        expect(check.stderr, shown).toContain("GT504");
+        expect(snapshot(out), shown).toEqual(untouched);
+      }
 
-      expect(runCli(["generate", newDocs, "-o", out, "--quiet"]).status).toBe(0);
-      const recovered = snapshot(out);
-      expect([...recovered.keys()].sort()).toEqual([...after.keys()].sort());
-      for (const [name, file] of recovered) expect(file.text).toBe(after.get(name)!.text);
+      // 2. Recovery leaves the previous output or the new one, never a mix.
+      const recovered = join(root, `recovered-${index}`);
+      cpSync(out, recovered, { recursive: true });
+      recoverOutput(recovered);
+      const now = texts(recovered);
+      const state = sameOutput(now, old) ? "old" : sameOutput(now, complete) ? "new" : "mix";
+      expect(state, shown).not.toBe("mix");
+      outcomes.push(interrupted ? `rolled back to ${state}` : state);
+
+      // 3. The next run equals a run that was never interrupted.
+      const next = runCli(args);
+      expect(next.status, shown).toBe(0);
+      expect(next.stderr.includes("GT503"), shown).toBe(interrupted);
+      expect(sameOutput(texts(out), complete), shown).toBe(true);
+      rmSync(out, { recursive: true });
+      rmSync(recovered, { recursive: true });
     }
 
-    console.info(`killed runs left: ${outcomes.join(", ")}`);
-  });
+    console.info(
+      `${corpus ? "corpus" : "synthetic docs"}: journal held ${window.toFixed(0)} ms of a ${run.toFixed(0)} ms run; killed runs left: ${outcomes.join(", ")}`,
+    );
+  }, 600_000);
+});
 
+describe("reliability > output safety", () => {
   it("--check writes nothing, even when the output differs or is absent", () => {
     const out = join(root, "checked");
     cpSync(previous, out, { recursive: true });
@@ -93,6 +155,29 @@ describe("reliability > output safety", () => {
     expect(snapshot(out)).toEqual(before);
     expect(absent.status).toBe(1);
     expect(existsSync(join(root, "absent"))).toBe(false);
+  });
+
+  it("an interrupted write: --check reports it and writes nothing, generate rolls it back", () => {
+    const out = join(root, "interrupted");
+    const clean = join(root, "uninterrupted");
+    cpSync(previous, out, { recursive: true });
+    cpSync(previous, clean, { recursive: true });
+    expect(runCli(["generate", newDocs, "-o", clean, "--quiet"]).status).toBe(0);
+    const plan = planWrite(out, generate({ inputs: [newDocs] }).files);
+    beginWrite(out, plan.staged, plan.steps);
+    for (const step of plan.steps.slice(0, plan.steps.length >> 1)) runStep(out, step);
+    const stopped = snapshot(out);
+
+    const check = runCli(["generate", newDocs, "-o", out, "--check", "--quiet"]);
+    const checked = snapshot(out);
+    const next = runCli(["generate", newDocs, "-o", out]);
+
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/graph-typegen-journal\.json.*\n?.*error.*GT504/);
+    expect(checked).toEqual(stopped);
+    expect(next.status).toBe(0);
+    expect(next.stderr).toMatch(/graph-typegen-journal\.json.*\n?.*warning.*GT503/);
+    expect(texts(out)).toEqual(texts(clean));
   });
 
   describe("files graph-typegen did not generate are never replaced or removed", () => {
