@@ -170,3 +170,81 @@ describe("model > derived types named in a sentence", () => {
     );
   });
 });
+
+describe("model > bases a sentence names", () => {
+  const entity = page("entity", {
+    rows: ["|id|String|x|"],
+    json: '{"id": "String"}',
+    annotation: '"abstract": "true", "keyProperty": "id",',
+  });
+  const directoryObject = page("directoryObject", {
+    rows: ["|id|String|x|"],
+    json: '{"id": "String"}',
+    annotation: '"keyProperty": "id", "baseType": "microsoft.graph.entity",',
+  });
+
+  const cases: { given: string; locale?: string; want: string }[] = [
+    { given: "A subclass of [directoryObject](directoryobject.md).", want: "directoryobject" },
+    {
+      given: "This resource is a subclass of [directoryObject](directoryobject.md).",
+      want: "directoryobject",
+    },
+    {
+      given: "This creates a subclass from [directoryObject](directoryobject.md).",
+      want: "directoryobject",
+    },
+    {
+      given: "Подкласс [directoryObject](directoryobject.md).",
+      locale: "ru-RU",
+      want: "directoryobject",
+    },
+    {
+      given: "Этот ресурс является подклассом [directoryObject](directoryobject.md).",
+      locale: "ru-RU",
+      want: "directoryobject",
+    },
+  ];
+
+  for (const { given, locale, want } of cases) {
+    it(`${locale ?? "en"} > ${given}`, () => {
+      const { model: built } = model(
+        {
+          "entity.md": entity,
+          "directoryobject.md": directoryObject,
+          "contact.md": page("contact", { intro: given }),
+        },
+        locale,
+      );
+      expect(built.types.get("microsoft.graph.contact")!.base).toBe(`microsoft.graph.${want}`);
+    });
+  }
+
+  it("prefers a sentence naming a descendant of the annotation's base", () => {
+    const { model: built } = model({
+      "entity.md": entity,
+      "directoryobject.md": directoryObject,
+      "contact.md": page("contact", {
+        intro: "Inherits from [directoryObject](directoryobject.md).",
+        annotation: '"keyProperty": "id", "baseType": "microsoft.graph.entity",',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.contact")!.base).toBe(
+      "microsoft.graph.directoryobject",
+    );
+  });
+
+  it("keeps the annotation's base when the sentence names an unrelated type", () => {
+    const { model: built } = model({
+      "entity.md": entity,
+      "directoryobject.md": directoryObject,
+      "address.md": page("address"),
+      "contact.md": page("contact", {
+        intro: "Inherits from [address](address.md).",
+        annotation: '"baseType": "microsoft.graph.directoryObject",',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.contact")!.base).toBe(
+      "microsoft.graph.directoryobject",
+    );
+  });
+});
