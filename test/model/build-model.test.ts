@@ -248,3 +248,52 @@ describe("model > bases a sentence names", () => {
     );
   });
 });
+
+describe("model > value lists and the enums they name", () => {
+  const enums = [
+    "# Enum values",
+    "",
+    "Namespace: microsoft.graph",
+    "",
+    "### eventType values",
+    "",
+    "|Member|",
+    "|:---|",
+    "|singleInstance|",
+    "|occurrence|",
+    "|exception|",
+    "",
+    "### changeType values",
+    "",
+    "|Member|",
+    "|:---|",
+    "|clientIpAddress|",
+    "|authenticatorAppGps|",
+  ].join("\n");
+
+  it("refers a list with a misspelt member to the enum that spells it", () => {
+    const { model: built } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|type|String|The type: `singleInstance`, `occurence`, `exception`.|"],
+        json: '{"type": "String"}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives).toEqual([
+      { kind: "enum", key: "microsoft.graph.eventtype" },
+    ]);
+  });
+
+  it("keeps a list whose different member is more than a misspelling", () => {
+    const { model: built } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|type|String|The type: `singleInstance`, `recurring`, `exception`.|"],
+        json: '{"type": "String"}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives).toEqual([
+      { kind: "enum", key: "microsoft.graph.xtype" },
+    ]);
+  });
+});
