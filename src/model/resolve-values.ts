@@ -73,6 +73,21 @@ export function addSentinel(list: EnumModel, values: readonly string[]): void {
   list.members.push(sentinelValue);
 }
 
+/**
+ * True when a property's own value list and the enum its type names have no member in
+ * common: one of the two belongs to another enum, and the property's list is nearer to it.
+ *
+ * ```markdown
+ * | changeType | changeType | The supported values are: `created`, `updated`, `deleted`. |
+ * ### changeType values       ← |clientIpAddress| |authenticatorAppGps|
+ * ```
+ */
+export function disjointFrom(list: EnumModel, values: readonly string[]): boolean {
+  const listed = memberSet(list.members).split("|");
+  const given = memberSet(values).split("|");
+  return listed[0] !== "" && given[0] !== "" && !given.some((value) => listed.includes(value));
+}
+
 function memberSet(members: readonly string[]): string {
   const folded = members
     .map((member) => member.toLowerCase())

@@ -296,4 +296,31 @@ describe("model > value lists and the enums they name", () => {
       { kind: "enum", key: "microsoft.graph.xtype" },
     ]);
   });
+
+  it("takes a property's own list over a named enum that shares none of it, and says so", () => {
+    const { model: built, diagnostics } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|changeType|changeType|The supported values are: `created`, `updated`.|"],
+        json: '{"changeType": "String"}',
+      }),
+    });
+    const [term] = built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives;
+    expect(term).toEqual({ kind: "enum", key: "microsoft.graph.xchangetype" });
+    expect(built.enums.get("microsoft.graph.xchangetype")!.members).toEqual(["created", "updated"]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT406");
+  });
+
+  it("keeps the named enum when the lists share a member", () => {
+    const { model: built, diagnostics } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|changeType|changeType|Possible values are: `clientIpAddress`, `other`.|"],
+        json: '{"changeType": "String"}',
+      }),
+    });
+    const [term] = built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives;
+    expect(term).toEqual({ kind: "enum", key: "microsoft.graph.changetype" });
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).not.toContain("GT406");
+  });
 });
