@@ -45,6 +45,10 @@ export const diagnosticCodes = {
     summary: "enum defined more than once with other members; members merged",
   },
   GT405: { severity: "info", summary: "generated name renamed to avoid a collision" },
+  GT406: {
+    severity: "warning",
+    summary: "a property's value list shares no member with the enum its type names; the list wins",
+  },
   GT500: { severity: "error", summary: "generated output differs from what the inputs produce" },
   GT501: { severity: "error", summary: "output folder is an input folder or inside one" },
   GT502: { severity: "error", summary: "output cannot be written" },

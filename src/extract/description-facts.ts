@@ -16,7 +16,7 @@ export interface DescriptionFacts {
 
 const codeMark = "\u0002";
 const colonListPattern = new RegExp(
-  `[:：]\\s*${codeMark}(?:\\s*[,，、]?\\s*(?:\\p{L}{1,4}\\s+)?${codeMark})+`,
+  `[:：]\\s*${codeMark}(?:[\\s,，、]*(?:\\p{L}{1,4}\\s+)?${codeMark})+`,
   "u",
 );
 

@@ -53,7 +53,7 @@ export const en: Lexicon = {
     "can be one of",
     "one of the following values",
   ],
-  inheritsFrom: ["inherits from", "derived from", "extends"],
+  inheritsFrom: ["inherits from", "derived from", "extends", "subclass of", "subclass from"],
   namespaceLabel: ["namespace"],
   enumValuesHeadings: ["{name} values", "{name} enum values", "{name} enumeration"],
   detectionWords: [

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PageExtract, PropertyExtract, TypeTerm } from "../extract/page-extract.js";
 import type { ApiModel, PropertyModel, ResolvedTerm } from "./api-model.js";
 import { resolveBases } from "./resolve-bases.js";
@@ -6,7 +6,7 @@ import { placeholderFor } from "./placeholders.js";
 import { repairTranslatedMembers } from "./repair-translated-members.js";
 import { registerDefinitions, type Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
-import { addSentinel, resolveValues } from "./resolve-values.js";
+import { addSentinel, disjointFrom, resolveValues } from "./resolve-values.js";
 
 /** The linked model and what linking found wrong. */
 export interface BuildResult {
@@ -61,7 +61,19 @@ function resolveProperty(
 
     const target = resolveReference(registry, term.link, { pageKey: page.pageKey, namespace });
     if (target?.kind === "enum" && property.values) {
-      addSentinel(registry.model.enums.get(target.key)!, property.values);
+      const list = registry.model.enums.get(target.key)!;
+      if (disjointFrom(list, property.values)) {
+        registry.diagnostics.push(
+          createDiagnostic(
+            "GT406",
+            page.file,
+            property.position,
+            `'${property.name}' lists ${property.values.join(", ")}, none of which enum '${list.name}' has; the property's list wins`,
+          ),
+        );
+        return { kind: "enum", key: resolveValues(registry, property.values, owner) };
+      }
+      addSentinel(list, property.values);
     }
     if (target) return target;
     if (property.values && !term.link.page) {

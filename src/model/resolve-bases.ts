@@ -6,7 +6,8 @@ import type { Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
 
 /**
- * Give every type its base: the annotation's `baseType`, else the page's "Inherits from" link.
+ * Give every type its base: the annotation's `baseType`, else the page's "Inherits from" link;
+ * when both are there and the link names a descendant of the annotation's base, the link.
  * A base that would close a cycle is dropped and reported.
  *
  * ```markdown
@@ -16,6 +17,7 @@ import { resolveReference } from "./resolve-reference.js";
  */
 export function resolveBases(registry: Registry): void {
   // 1. Read each type's base from the first of its pages that names one.
+  const sentenceBases = new Map<string, string>();
   for (const [key, definitions] of registry.definitions) {
     const type = registry.model.types.get(key)!;
     for (const { page, resource } of definitions) {
@@ -36,6 +38,15 @@ export function resolveBases(registry: Registry): void {
           ? target.key
           : placeholderFor(registry, link, type.namespace, where, "GT403");
       if (base && base !== type.key) type.base = base;
+      const sentence =
+        resource.baseType && page.resources.length === 1 ? page.inheritsFrom : undefined;
+      if (sentence) {
+        const named = resolveReference(registry, sentence, {
+          pageKey: page.pageKey,
+          namespace: type.namespace,
+        });
+        if (named?.kind === "type" && named.key !== type.base) sentenceBases.set(key, named.key);
+      }
       break;
     }
   }
@@ -58,7 +69,15 @@ export function resolveBases(registry: Registry): void {
   // 3. Entities that name no base derive from the root entity.
   inferKeyBases(registry.model);
 
-  // 4. Break cycles: follow each chain and drop the base that leads back into it.
+  // 4. A sentence more specific than the annotation: it names a type that derives from the
+  // annotation's base (`baseType` is the root entity, the sentence names `directoryObject`).
+  for (const [key, sentenceBase] of sentenceBases) {
+    const type = registry.model.types.get(key)!;
+    const chain = ancestorsOf(registry, sentenceBase);
+    if (type.base && chain.includes(type.base) && !chain.includes(key)) type.base = sentenceBase;
+  }
+
+  // 5. Break cycles: follow each chain and drop the base that leads back into it.
   for (const type of registry.model.types.values()) {
     const seen = new Set<string>([type.key]);
     let current = type;
@@ -81,4 +100,17 @@ export function resolveBases(registry: Registry): void {
       current = next;
     }
   }
+}
+
+/** The keys of a type's ancestors, nearest first; stops at a cycle. */
+function ancestorsOf(registry: Registry, key: string): string[] {
+  const chain: string[] = [];
+  for (
+    let base = registry.model.types.get(key)?.base;
+    base && !chain.includes(base);
+    base = registry.model.types.get(base)?.base
+  ) {
+    chain.push(base);
+  }
+  return chain;
 }

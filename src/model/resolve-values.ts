@@ -1,16 +1,22 @@
 import { keyOf, type EnumModel } from "./api-model.js";
+import { oneEditApart } from "./one-edit-apart.js";
 import type { Registry } from "./registry.js";
 import { adoptCase } from "./resolve-reference.js";
 
 /** Members the docs add to some lists and omit from others; ignored when sets are compared. */
 export const sentinel = "unknownfuturevalue";
 
+/** The shortest member a misspelling is recognised in; shorter words differ by design. */
+const shortestMisspelt = 6;
+
 /**
  * The enum an inline value list stands for: a named enum with the same members if there is
- * one (preferring the property's own name and namespace), else a new enum `<Type><Property>`.
+ * one (preferring the property's own name and namespace), or one whose members differ from
+ * the list only by a misspelt member; else a new enum `<Type><Property>`.
  *
  * ```markdown
  * | status | String | Possible values are: `notStarted`, `running`, `completed`. |
+ * | type | String | The type of meeting: `singleInstance`, `occurence`, `exception`. |
  * ```
  */
 export function resolveValues(
@@ -21,9 +27,12 @@ export function resolveValues(
   const wanted = memberSet(values);
 
   // 1. A documented enum with exactly these members.
-  const matches = [...registry.model.enums.values()].filter(
-    (candidate) => !candidate.inline && memberSet(candidate.members) === wanted,
-  );
+  const documented = [...registry.model.enums.values()].filter((candidate) => !candidate.inline);
+  const exact = documented.filter((candidate) => memberSet(candidate.members) === wanted);
+  const matches =
+    exact.length > 0
+      ? exact
+      : documented.filter((candidate) => misspeltOnce(candidate.members, values));
   const best =
     matches.find(
       (candidate) => candidate.name.toLowerCase() === owner.propertyName.toLowerCase(),
@@ -64,9 +73,40 @@ export function addSentinel(list: EnumModel, values: readonly string[]): void {
   list.members.push(sentinelValue);
 }
 
+/**
+ * True when a property's own value list and the enum its type names have no member in
+ * common: one of the two belongs to another enum, and the property's list is nearer to it.
+ *
+ * ```markdown
+ * | changeType | changeType | The supported values are: `created`, `updated`, `deleted`. |
+ * ### changeType values       ← |clientIpAddress| |authenticatorAppGps|
+ * ```
+ */
+export function disjointFrom(list: EnumModel, values: readonly string[]): boolean {
+  const listed = memberSet(list.members).split("|");
+  const given = memberSet(values).split("|");
+  return listed[0] !== "" && given[0] !== "" && !given.some((value) => listed.includes(value));
+}
+
 function memberSet(members: readonly string[]): string {
   const folded = members
     .map((member) => member.toLowerCase())
     .filter((member) => member !== sentinel);
   return [...new Set(folded)].sort().join("|");
+}
+
+/** The lists hold the same members but one, which one of them misspells. */
+function misspeltOnce(members: readonly string[], values: readonly string[]): boolean {
+  const listed = memberSet(members).split("|");
+  const given = memberSet(values).split("|");
+  if (listed.length !== given.length) return false;
+
+  const onlyListed = listed.filter((member) => !given.includes(member));
+  const onlyGiven = given.filter((value) => !listed.includes(value));
+  return (
+    onlyListed.length === 1 &&
+    onlyGiven.length === 1 &&
+    Math.min(onlyListed[0]!.length, onlyGiven[0]!.length) >= shortestMisspelt &&
+    oneEditApart(onlyListed[0]!, onlyGiven[0]!)
+  );
 }

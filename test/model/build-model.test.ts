@@ -170,3 +170,157 @@ describe("model > derived types named in a sentence", () => {
     );
   });
 });
+
+describe("model > bases a sentence names", () => {
+  const entity = page("entity", {
+    rows: ["|id|String|x|"],
+    json: '{"id": "String"}',
+    annotation: '"abstract": "true", "keyProperty": "id",',
+  });
+  const directoryObject = page("directoryObject", {
+    rows: ["|id|String|x|"],
+    json: '{"id": "String"}',
+    annotation: '"keyProperty": "id", "baseType": "microsoft.graph.entity",',
+  });
+
+  const cases: { given: string; locale?: string; want: string }[] = [
+    { given: "A subclass of [directoryObject](directoryobject.md).", want: "directoryobject" },
+    {
+      given: "This resource is a subclass of [directoryObject](directoryobject.md).",
+      want: "directoryobject",
+    },
+    {
+      given: "This creates a subclass from [directoryObject](directoryobject.md).",
+      want: "directoryobject",
+    },
+    {
+      given: "Подкласс [directoryObject](directoryobject.md).",
+      locale: "ru-RU",
+      want: "directoryobject",
+    },
+    {
+      given: "Этот ресурс является подклассом [directoryObject](directoryobject.md).",
+      locale: "ru-RU",
+      want: "directoryobject",
+    },
+  ];
+
+  for (const { given, locale, want } of cases) {
+    it(`${locale ?? "en"} > ${given}`, () => {
+      const { model: built } = model(
+        {
+          "entity.md": entity,
+          "directoryobject.md": directoryObject,
+          "contact.md": page("contact", { intro: given }),
+        },
+        locale,
+      );
+      expect(built.types.get("microsoft.graph.contact")!.base).toBe(`microsoft.graph.${want}`);
+    });
+  }
+
+  it("prefers a sentence naming a descendant of the annotation's base", () => {
+    const { model: built } = model({
+      "entity.md": entity,
+      "directoryobject.md": directoryObject,
+      "contact.md": page("contact", {
+        intro: "Inherits from [directoryObject](directoryobject.md).",
+        annotation: '"keyProperty": "id", "baseType": "microsoft.graph.entity",',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.contact")!.base).toBe(
+      "microsoft.graph.directoryobject",
+    );
+  });
+
+  it("keeps the annotation's base when the sentence names an unrelated type", () => {
+    const { model: built } = model({
+      "entity.md": entity,
+      "directoryobject.md": directoryObject,
+      "address.md": page("address"),
+      "contact.md": page("contact", {
+        intro: "Inherits from [address](address.md).",
+        annotation: '"baseType": "microsoft.graph.directoryObject",',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.contact")!.base).toBe(
+      "microsoft.graph.directoryobject",
+    );
+  });
+});
+
+describe("model > value lists and the enums they name", () => {
+  const enums = [
+    "# Enum values",
+    "",
+    "Namespace: microsoft.graph",
+    "",
+    "### eventType values",
+    "",
+    "|Member|",
+    "|:---|",
+    "|singleInstance|",
+    "|occurrence|",
+    "|exception|",
+    "",
+    "### changeType values",
+    "",
+    "|Member|",
+    "|:---|",
+    "|clientIpAddress|",
+    "|authenticatorAppGps|",
+  ].join("\n");
+
+  it("refers a list with a misspelt member to the enum that spells it", () => {
+    const { model: built } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|type|String|The type: `singleInstance`, `occurence`, `exception`.|"],
+        json: '{"type": "String"}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives).toEqual([
+      { kind: "enum", key: "microsoft.graph.eventtype" },
+    ]);
+  });
+
+  it("keeps a list whose different member is more than a misspelling", () => {
+    const { model: built } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|type|String|The type: `singleInstance`, `recurring`, `exception`.|"],
+        json: '{"type": "String"}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives).toEqual([
+      { kind: "enum", key: "microsoft.graph.xtype" },
+    ]);
+  });
+
+  it("takes a property's own list over a named enum that shares none of it, and says so", () => {
+    const { model: built, diagnostics } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|changeType|changeType|The supported values are: `created`, `updated`.|"],
+        json: '{"changeType": "String"}',
+      }),
+    });
+    const [term] = built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives;
+    expect(term).toEqual({ kind: "enum", key: "microsoft.graph.xchangetype" });
+    expect(built.enums.get("microsoft.graph.xchangetype")!.members).toEqual(["created", "updated"]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT406");
+  });
+
+  it("keeps the named enum when the lists share a member", () => {
+    const { model: built, diagnostics } = model({
+      "enums.md": enums,
+      "x.md": page("x", {
+        rows: ["|changeType|changeType|Possible values are: `clientIpAddress`, `other`.|"],
+        json: '{"changeType": "String"}',
+      }),
+    });
+    const [term] = built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives;
+    expect(term).toEqual({ kind: "enum", key: "microsoft.graph.changetype" });
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).not.toContain("GT406");
+  });
+});

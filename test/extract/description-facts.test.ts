@@ -1,0 +1,49 @@
+import type { PhrasingContent } from "mdast";
+import { describe, expect, it } from "vitest";
+import { readDescriptionFacts } from "../../src/extract/description-facts.js";
+import { inlinePieces } from "../../src/extract/inline-text.js";
+import { findLexicon } from "../../src/lexicon/index.js";
+import { parseMarkdown } from "../../src/parse/parse-markdown.js";
+
+/** The values a description cell written as Markdown lists, in the given language. */
+function values(markdown: string, locale: string): string[] {
+  const paragraph = parseMarkdown(markdown).children[0];
+  const children = paragraph?.type === "paragraph" ? (paragraph.children as PhrasingContent[]) : [];
+  return readDescriptionFacts(inlinePieces(children), findLexicon(locale)!).values;
+}
+
+describe("description facts > values", () => {
+  const cases: { given: string; locale: string; want: string[] }[] = [
+    {
+      given: "Possible values are: `notStarted`, `running`. Read-only.",
+      locale: "en",
+      want: ["notStarted", "running"],
+    },
+    {
+      given: "The type of requested meeting: `singleInstance`, `occurence`, `exception`.",
+      locale: "en",
+      want: ["singleInstance", "occurence", "exception"],
+    },
+    {
+      given: "Тип собрания: `singleInstance` `occurence` , , `exception` `seriesMaster` .",
+      locale: "ru",
+      want: ["singleInstance", "occurence", "exception", "seriesMaster"],
+    },
+    {
+      given: "Решение: `Approve` `Deny` , , или `NotReviewed` `DontKnow` .",
+      locale: "ru",
+      want: ["Approve", "Deny", "NotReviewed", "DontKnow"],
+    },
+    {
+      given: "Поддерживает `$select`: `eq` (только).",
+      locale: "ru",
+      want: [],
+    },
+  ];
+
+  for (const { given, locale, want } of cases) {
+    it(`${locale} > ${given}`, () => {
+      expect(values(given, locale)).toEqual(want);
+    });
+  }
+});
