@@ -188,6 +188,7 @@ function fromRow(
   const values = jsonValues(key) ?? (row.facts.values.length > 1 ? row.facts.values : undefined);
   if (values) property.values = values;
   if (row.facts.codeWords.length > 1) property.codeWords = row.facts.codeWords;
+  if (row.facts.valueRuns.length > 0) property.valueRuns = row.facts.valueRuns;
   if (row.facts.text !== "") property.description = row.facts.text;
   return property;
 }

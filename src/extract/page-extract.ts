@@ -64,6 +64,8 @@ export interface PropertyExtract {
   values?: string[];
   /** Every backticked word of the description, clues for restoring translated enum members. */
   codeWords?: string[];
+  /** Runs of code spans in the description (`a`, `b` or `c`), likewise clues. */
+  valueRuns?: string[][];
   position: Position;
 }
 

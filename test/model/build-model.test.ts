@@ -130,6 +130,49 @@ describe("model", () => {
     ]);
   });
 
+  it("restores translated members from a run of code spans that other words follow", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="weekindex-values"></a>значения weekIndex\n\n|Member|\n|:---|\n|во-первых|\n|во-вторых|\n|последний|\n';
+    const { model: built } = model(
+      {
+        "enums.md": enums,
+        "x.md": page("x", {
+          rows: [
+            "|index|weekIndex|Допустимые значения: `first`, `second`, `last`. Если задано `relativeMonthly`, то так.|",
+          ],
+          json: '{"index": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.weekindex")!.members).toEqual([
+      "first",
+      "second",
+      "last",
+    ]);
+  });
+
+  it("leaves out translated members that the lists referring to the enum disagree on", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="scope-values"></a>значения scope\n\n|Member|\n|:---|\n|все|\n|organizer|\n';
+    const { model: built, diagnostics } = model(
+      {
+        "enums.md": enums,
+        "x.md": page("x", {
+          rows: ["|scope|[scope](enums.md#scope-values)|Значения: `everyone`, `organizer`.|"],
+          json: '{"scope": "String"}',
+        }),
+        "y.md": page("y", {
+          rows: ["|scope|[scope](enums.md#scope-values)|Значения: `all`, `organizer`.|"],
+          json: '{"scope": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.scope")!.members).toEqual(["organizer"]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT306");
+  });
+
   it("refers an inline value list to the enum with the same members", () => {
     const { model: built } = model({
       "enums.md":
