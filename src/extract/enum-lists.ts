@@ -66,14 +66,18 @@ function titleName(title: string): string | undefined {
     ?.find((word) => /[a-z][A-Z]|^[a-z]+$/.test(word) && word !== "enum");
 }
 
-/** The first column of a members table; words with spaces are kept, translation makes them. */
+/**
+ * The first column of a members table; words with spaces are kept, translation makes them.
+ * Punctuation translation leaves after a name is dropped (`organization;`).
+ */
 function readMembers(table: Table): string[] {
   const members: string[] = [];
 
   for (const row of readTable(table).rows) {
     const text = piecesText(row.cells[0] ?? [])
       .replace(/[`*]/g, "")
-      .trim();
+      .trim()
+      .replace(/^([A-Za-z]\w*)[.,;:。，；：]$/u, "$1");
     if (text === "") continue;
     if (!members.includes(text)) members.push(text);
   }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractPage } from "../../src/extract/extract-page.js";
+
+/** A Russian page with an `id` property, relationship rows and an enum list below them. */
+function russianPage(relationships: string[], members: string[]): string {
+  return [
+    "---",
+    "ms.contentlocale: ru-RU",
+    "---",
+    '# <a name="x-resource-type"></a>Тип ресурса x',
+    "",
+    "Пространство имен: microsoft.graph",
+    "",
+    '## <a name="properties"></a>Свойства',
+    "|Свойство|Тип|Описание|",
+    "|:---|:---|:---|",
+    "|id|String|Идентификатор.|",
+    "",
+    '## <a name="relationships"></a>Связи',
+    "|Связь|Тип|Описание|",
+    "|:---|:---|:---|",
+    ...relationships,
+    "",
+    '### <a name="scope-values"></a>значения scope',
+    "|Значение|Описание|",
+    "|:---|:---|",
+    ...members.map((member) => `|${member}|Описание.|`),
+    "",
+    '## <a name="json-representation"></a>Представление JSON',
+    '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+    "```json",
+    '{ "id": "String" }',
+    "```",
+  ].join("\n");
+}
+
+describe("extract > translated names", () => {
+  const rows: { given: string; want: string | undefined }[] = [
+    {
+      given:
+        "|Объекты deviceCategory|Коллекция объектов [deviceCategory](devicecategory.md)|Список.|",
+      want: "deviceCategories",
+    },
+    {
+      given:
+        "|Объекты exchangeConnector|[коллекция exchangeConnector](exchangeconnector.md)|Список.|",
+      want: "exchangeConnectors",
+    },
+    { given: "|Объект intuneBrand|[intuneBrand](intunebrand.md)|Бренд.|", want: "intuneBrand" },
+    { given: "|photo;|[photo](photo.md)|Фото.|", want: "photo" },
+    { given: "|отчеты|[reports](reports.md)|Отчеты.|", want: undefined },
+  ];
+
+  for (const { given, want } of rows) {
+    it(`relationship row ${given.split("|")[1]}`, () => {
+      const page = extractPage({ file: "x.md", text: russianPage([given], ["organizer"]) });
+      const names = page.resources[0]!.properties.map((property) => property.name);
+      expect(names.filter((name) => name !== "id")).toEqual(want === undefined ? [] : [want]);
+    });
+  }
+
+  it("enum members lose the punctuation translation left after them", () => {
+    const page = extractPage({
+      file: "x.md",
+      text: russianPage([], ["все", "organization;", "organizer"]),
+    });
+    expect(page.enums[0]!.members).toEqual(["все", "organization", "organizer"]);
+  });
+});
