@@ -102,6 +102,7 @@ export function extractPage(source: PageSource): PageExtract {
     locale: lexicon.locale,
     hasMethods: sections.some((section) => section.kind === "methods"),
     derivedTypes: [...intro.derivedTypes, ...readDerivedTypes(sections)],
+    introLinks: intro.links,
     resources,
     enums,
     diagnostics,

@@ -19,6 +19,8 @@ export interface PageExtract {
   inheritsFrom?: TypeLink;
   /** Types a "Derived types" section links to. */
   derivedTypes: TypeLink[];
+  /** Every link of the paragraphs under the title: a base may be among them. */
+  introLinks: TypeLink[];
   /** The page lists methods (operations), which only entity types have. */
   hasMethods: boolean;
   /** The page's lead description paragraph. */

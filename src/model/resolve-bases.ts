@@ -1,12 +1,14 @@
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { rootNamespace } from "./api-model.js";
 import { inferKeyBases } from "./infer-key-base.js";
+import { inferLinkedBases } from "./infer-linked-base.js";
 import { placeholderFor } from "./placeholders.js";
 import type { Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
 
 /**
- * Give every type its base: the annotation's `baseType`, else the page's "Inherits from" link.
+ * Give every type its base: the annotation's `baseType`, else the page's "Inherits from" link,
+ * else a derived-types list, a linked type whose properties it repeats, or the root entity.
  * A base that would close a cycle is dropped and reported.
  *
  * ```markdown
@@ -55,10 +57,13 @@ export function resolveBases(registry: Registry): void {
     }
   }
 
-  // 3. Entities that name no base derive from the root entity.
+  // 3. Types that repeat every property of a type their lead paragraph links to.
+  inferLinkedBases(registry);
+
+  // 4. Entities that name no base derive from the root entity.
   inferKeyBases(registry.model);
 
-  // 4. Break cycles: follow each chain and drop the base that leads back into it.
+  // 5. Break cycles: follow each chain and drop the base that leads back into it.
   for (const type of registry.model.types.values()) {
     const seen = new Set<string>([type.key]);
     let current = type;

@@ -213,3 +213,40 @@ describe("model > derived types named in a sentence", () => {
     );
   });
 });
+
+describe("model > base linked from the lead paragraph", () => {
+  const request = page("request", {
+    rows: ["|category|String|x|", "|status|String|x|"],
+    json: '{"category": "String", "status": "String"}',
+  });
+
+  it("is the base of a type that repeats all its properties", () => {
+    const { model: built } = model({
+      "request.md": request,
+      "mailrequest.md": page("mailRequest", {
+        intro: "Оценка почты, полученной из [request](request.md).",
+        rows: ["|category|String|x|", "|status|String|x|", "|messageUri|String|x|"],
+        json: '{"category": "String", "status": "String", "messageUri": "String"}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.mailrequest")!.base).toBe("microsoft.graph.request");
+  });
+
+  it("is not the base of a type that misses one of them or holds it as a property", () => {
+    const { model: built } = model({
+      "request.md": request,
+      "partial.md": page("partial", {
+        intro: "Часть [request](request.md).",
+        rows: ["|category|String|x|"],
+        json: '{"category": "String"}',
+      }),
+      "holder.md": page("holder", {
+        intro: "Содержит [request](request.md).",
+        rows: ["|category|String|x|", "|status|String|x|", "|inner|[request](request.md)|x|"],
+        json: '{"category": "String", "status": "String", "inner": {}}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.partial")!.base).toBeUndefined();
+    expect(built.types.get("microsoft.graph.holder")!.base).toBeUndefined();
+  });
+});
