@@ -67,3 +67,40 @@ describe("extract > translated names", () => {
     expect(page.enums[0]!.members).toEqual(["все", "organization", "organizer"]);
   });
 });
+
+describe("extract > misspelled row names", () => {
+  /** Names of the properties of a page with the rows and JSON keys given. */
+  function names(rows: string[], keys: string[]): string[] {
+    const json = `{ ${keys.map((key) => `"${key}": "String"`).join(", ")} }`;
+    const text = [
+      "# x resource type",
+      "",
+      "## Properties",
+      "|Property|Type|Description|",
+      "|:---|:---|:---|",
+      ...rows.map((row) => `|${row}|String|x|`),
+      "",
+      "## JSON representation",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      json,
+      "```",
+    ].join("\n");
+    return extractPage({ file: "x.md", text }).resources[0]!.properties.map((p) => p.name);
+  }
+
+  it("pairs a row alone in its gap with the key it misspells", () => {
+    expect(
+      names(["id", "organisAvailability", "zone"], ["id", "organizerAvailability", "zone"]),
+    ).toEqual(["id", "organizerAvailability", "zone"]);
+  });
+
+  it("keeps a row whose name is another word", () => {
+    expect(names(["id", "location", "zone"], ["id", "duration", "zone"])).toEqual([
+      "id",
+      "duration",
+      "zone",
+      "location",
+    ]);
+  });
+});
