@@ -16,6 +16,7 @@ import { readPropertyTable, type PropertyRow } from "./property-table.js";
 import { findResourceBlocks, type ResourceBlock } from "./resource-block.js";
 import { splitSections, type Section } from "./sections.js";
 import { readTable, type TableRows } from "./table-rows.js";
+import { readValueTables } from "./value-tables.js";
 
 /** What one page is read from. */
 export interface PageSource {
@@ -57,7 +58,9 @@ export function extractPage(source: PageSource): PageExtract {
   // 3. Read property tables and give each to the block it describes.
   const rowsByBlock = blocks.map((): PropertyRow[] => []);
   const looseRows: PropertyRow[] = [];
+  const propertyTableLines = new Set<number>();
   for (const { section, table } of propertyTables(sections, blocks, lexicon)) {
+    propertyTableLines.add(table.position.line);
     const navigation =
       section.kind === "relationships" || isRelationshipHeader(table.headers[0], lexicon);
     const rows = readPropertyTable(table, navigation, lexicon, file, diagnostics);
@@ -110,6 +113,8 @@ export function extractPage(source: PageSource): PageExtract {
   if (intro.namespace) extract.namespace = intro.namespace;
   if (intro.description) extract.description = intro.description;
   if (intro.inheritsFrom) extract.inheritsFrom = intro.inheritsFrom;
+  const values = readValueTables(sections, propertyTableLines);
+  if (values.length > 0) extract.valueTables = values;
   return extract;
 }
 

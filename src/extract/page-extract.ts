@@ -27,6 +27,8 @@ export interface PageExtract {
   description?: string;
   resources: ResourceExtract[];
   enums: EnumExtract[];
+  /** First columns of tables that list values, not properties (`| None | Цвет не задан |`). */
+  valueTables?: string[][];
   diagnostics: Diagnostic[];
 }
 

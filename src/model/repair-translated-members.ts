@@ -53,7 +53,10 @@ function isTranslatedSource(pages: readonly PageExtract[], file: string): boolea
   return page !== undefined && !englishLocale.test(page.locale);
 }
 
-/** Every value list of every property, with the enum its type refers to when it does. */
+/**
+ * Every value list of every property, with the enum its type refers to when it does, and the
+ * tables of values pages hold beside their properties.
+ */
 function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueList[] {
   const lists: ValueList[] = [];
 
@@ -77,6 +80,7 @@ function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueLis
         add(property.codeWords, "exact");
       }
     }
+    for (const values of page.valueTables ?? []) lists.push({ values, mode: "exact" });
   }
 
   return lists;

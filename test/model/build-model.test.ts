@@ -173,6 +173,28 @@ describe("model", () => {
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT306");
   });
 
+  it("restores a translated member from a table of values beside the properties", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="categorycolor-values"></a>значения categoryColor\n\n|Member|\n|:---|\n|нет|\n|preset0|\n|preset1|\n';
+    const { model: built } = model(
+      {
+        "enums.md": enums,
+        "x.md": page("x", {
+          rows: ["|color|categoryColor|Константа, см. ниже.|"],
+          extra:
+            "| Константа | Цвет |\n|:--|:--|\n| None | Не задан |\n| Preset0 | Красный |\n| Preset1 | Оранжевый |",
+          json: '{"color": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.categorycolor")!.members).toEqual([
+      "None",
+      "preset0",
+      "preset1",
+    ]);
+  });
+
   it("refers an inline value list to the enum with the same members", () => {
     const { model: built } = model({
       "enums.md":
