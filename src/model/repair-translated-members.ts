@@ -1,7 +1,7 @@
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
-import type { PageExtract } from "../extract/page-extract.js";
+import type { PageExtract, PropertyExtract, ResourceExtract } from "../extract/page-extract.js";
 import { alignMembers, isDamaged, type AlignmentMode } from "./align-members.js";
-import type { EnumModel } from "./api-model.js";
+import { keyOf, rootNamespace, splitQualifiedName, type EnumModel } from "./api-model.js";
 import type { Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
 import { sentinel } from "./resolve-values.js";
@@ -63,15 +63,8 @@ function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueLis
   for (const page of pages) {
     for (const resource of page.resources) {
       for (const property of resource.properties) {
-        const term = property.type.alternatives.find((alternative) => alternative.kind === "named");
-        const target =
-          term?.kind === "named"
-            ? resolveReference(registry, term.link, {
-                pageKey: page.pageKey,
-                namespace: page.namespace ?? "microsoft.graph",
-              })
-            : undefined;
-        const linked = target?.kind === "enum" ? { linked: target.key } : {};
+        const target = referredEnum(registry, page, resource, property);
+        const linked = target ? { linked: target } : {};
         const add = (values: string[] | undefined, mode: AlignmentMode) => {
           if (values && values.length > 0) lists.push({ values, mode, ...linked });
         };
@@ -84,6 +77,36 @@ function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueLis
   }
 
   return lists;
+}
+
+/**
+ * The enum a property's type refers to: by link or name, or for a bare list of values, the
+ * enum named for the type and property as an inline list would be (`userFeedback` `rating`
+ * gives `userFeedbackRating`).
+ */
+function referredEnum(
+  registry: Registry,
+  page: PageExtract,
+  resource: ResourceExtract,
+  property: PropertyExtract,
+): string | undefined {
+  const namespace = page.namespace ?? rootNamespace;
+  const term = property.type.alternatives.find(
+    (alternative) => alternative.kind === "named" || alternative.kind === "values",
+  );
+
+  if (term?.kind === "named") {
+    const target = resolveReference(registry, term.link, { pageKey: page.pageKey, namespace });
+    return target?.kind === "enum" ? target.key : undefined;
+  }
+  if (term?.kind !== "values") return undefined;
+  const type = splitQualifiedName(resource.odataType, namespace);
+  const key = keyOf(type.namespace, type.name + upperFirst(property.name));
+  return registry.model.enums.get(key)?.inline === false ? key : undefined;
+}
+
+function upperFirst(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** The restoration the lists of referring properties give, if they give one and agree. */

@@ -195,6 +195,22 @@ describe("model", () => {
     ]);
   });
 
+  it("restores members from a bare value list of the property the enum is named for", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="feedbackrating-values"></a>значения Фидбаккратинг\n\n|Member|\n|:---|\n|плохо|\n|хорошо|\n';
+    const { model: built } = model(
+      {
+        "enums.md": enums,
+        "feedback.md": page("feedback", {
+          rows: ["|оценка|Майкрософт. Граф. Фидбаккратинг|Возможные значения: `bad`, `good`.|"],
+          json: '{"rating": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.feedbackrating")!.members).toEqual(["bad", "good"]);
+  });
+
   it("refers an inline value list to the enum with the same members", () => {
     const { model: built } = model({
       "enums.md":
