@@ -5,6 +5,7 @@ import { detectLocale } from "../lexicon/detect-locale.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { blankUnreadProse } from "../parse/blank-unread-prose.js";
 import { parseMarkdown } from "../parse/parse-markdown.js";
+import { resolveLinkReferences } from "../parse/resolve-link-references.js";
 import { readDerivedTypes } from "./derived-types.js";
 import { readEnumLists } from "./enum-lists.js";
 import { readMethodNames } from "./method-names.js";
@@ -38,6 +39,7 @@ export function extractPage(source: PageSource): PageExtract {
 
   // 1. Parse, read front matter, pick the language.
   const root = parseMarkdown(source.wholePage ? source.text : blankUnreadProse(source.text));
+  resolveLinkReferences(root);
   const frontMatter = readFrontMatter(root, file, diagnostics);
   const lexicon = detectLocale({
     text: source.text,

@@ -104,3 +104,28 @@ describe("extract > misspelled row names", () => {
     ]);
   });
 });
+
+describe("extract > reference links", () => {
+  it("read the target their definition gives, whatever their text", () => {
+    const text = [
+      "# x resource type",
+      "",
+      "## Properties",
+      "|Property|Type|Description|",
+      "|:---|:---|:---|",
+      "|list|[**список**][list]|Список.|",
+      "",
+      "[list]: ../resources/list.md",
+      "",
+      "## JSON representation",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      '{ "list": {} }',
+      "```",
+    ].join("\n");
+    const [list] = extractPage({ file: "x.md", text }).resources[0]!.properties;
+    expect(list!.type.alternatives).toEqual([
+      { kind: "named", link: { text: "список", page: "list" } },
+    ]);
+  });
+});
