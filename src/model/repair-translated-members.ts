@@ -3,7 +3,7 @@ import type { PageExtract, PropertyExtract, ResourceExtract } from "../extract/p
 import { alignMembers, isDamaged, type AlignmentMode } from "./align-members.js";
 import { keyOf, rootNamespace, splitQualifiedName, type EnumModel } from "./api-model.js";
 import type { Registry } from "./registry.js";
-import { resolveReference } from "./resolve-reference.js";
+import { adoptCase, resolveReference } from "./resolve-reference.js";
 import { sentinel } from "./resolve-values.js";
 
 const englishLocale = /^en\b/i;
@@ -82,7 +82,7 @@ function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueLis
 /**
  * The enum a property's type refers to: by link or name, or for a bare list of values, the
  * enum named for the type and property as an inline list would be (`userFeedback` `rating`
- * gives `userFeedbackRating`).
+ * gives `userFeedbackRating`, whose case an enum known only by its anchor then takes).
  */
 function referredEnum(
   registry: Registry,
@@ -101,8 +101,11 @@ function referredEnum(
   }
   if (term?.kind !== "values") return undefined;
   const type = splitQualifiedName(resource.odataType, namespace);
-  const key = keyOf(type.namespace, type.name + upperFirst(property.name));
-  return registry.model.enums.get(key)?.inline === false ? key : undefined;
+  const name = type.name + upperFirst(property.name);
+  const key = keyOf(type.namespace, name);
+  if (registry.model.enums.get(key)?.inline !== false) return undefined;
+  adoptCase(registry, { kind: "enum", key }, name);
+  return key;
 }
 
 function upperFirst(name: string): string {

@@ -208,7 +208,10 @@ describe("model", () => {
       },
       "ru-RU",
     );
-    expect(built.enums.get("microsoft.graph.feedbackrating")!.members).toEqual(["bad", "good"]);
+    expect(built.enums.get("microsoft.graph.feedbackrating")).toMatchObject({
+      name: "feedbackRating",
+      members: ["bad", "good"],
+    });
   });
 
   it("refers an inline value list to the enum with the same members", () => {
