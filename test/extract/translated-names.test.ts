@@ -129,3 +129,28 @@ describe("extract > reference links", () => {
     ]);
   });
 });
+
+describe("extract > enum members named in their descriptions", () => {
+  /** The members of an enum page with the rows given. */
+  function members(rows: string[]): string[] {
+    const text = [
+      '# <a name="storage-enum-type"></a>тип enum storageLocation',
+      "",
+      "Пространство имен: microsoft.graph",
+      "",
+      '## <a name="members"></a>Элементы',
+      "|Элемент|Значение|Описание|",
+      "|:---|:---|:---|",
+      ...rows,
+    ].join("\n");
+    return extractPage({ file: "storagelocation.md", text, locale: "ru-RU" }).enums[0]!.members;
+  }
+
+  it("takes the word a translated member's description kept, where descriptions repeat names", () => {
+    expect(members(["|sharePoint|2|SharePoint|", "|поле|3|Box|"])).toEqual(["sharePoint", "box"]);
+  });
+
+  it("keeps the translated member where descriptions do not repeat names", () => {
+    expect(members(["|sharePoint|2|Сайты|", "|поле|3|Box|"])).toEqual(["sharePoint", "поле"]);
+  });
+});
