@@ -25,7 +25,8 @@ export const diagnosticCodes = {
   GT302: { severity: "info", summary: "JSON key has no table row; typed from its JSON value" },
   GT303: {
     severity: "info",
-    summary: "translated table row matched to a JSON key by position and type",
+    summary:
+      "translated table row matched to a property name by position and type, or named by its identifier",
   },
   GT304: { severity: "warning", summary: "type cell not understood; typed from the JSON value" },
   GT305: { severity: "info", summary: "table and JSON block disagree on a type; the table wins" },

@@ -14,7 +14,8 @@ const untranslated = /^[A-Za-z_@$][\w@.$-]*$/;
  *
  * Between two paired rows, translated rows take the unpaired names between the two names,
  * in order, when the counts agree; otherwise they are paired outward from each side while
- * `agree` allows. Returns row index → name index.
+ * `agree` allows. Last, a row left alone between two pairs takes the one name left there
+ * when it is a misspelling of it (`organisAvailability`). Returns row index → name index.
  */
 export function alignRows(
   rows: readonly PropertyRow[],
@@ -66,7 +67,37 @@ export function alignRows(
     for (const [row, name] of pairGap(gapRows, gapNames, agree)) pair(row, name);
   }
 
+  // 4. A name misspelled in the table, alone in its gap with the one name left there.
+  for (let gap = 0; gap + 1 < ordered.length; gap++) {
+    const [rowStart, nameStart] = ordered[gap]!;
+    const [rowEnd, nameEnd] = ordered[gap + 1]!;
+    const gapRows = range(rowStart + 1, rowEnd).filter((at) => !nameOfRow.has(at));
+    const gapNames = range(nameStart + 1, nameEnd).filter((at) => !rowOfName.has(at));
+    if (gapRows.length !== 1 || gapNames.length !== 1) continue;
+    const [row, name] = [gapRows[0]!, gapNames[0]!];
+    if (agree(row, name) && misspelling(rows[row]!.name, names[name]!)) pair(row, name);
+  }
+
   return nameOfRow;
+}
+
+/** Two spellings of one name: at most three edits, and no more than one in five letters. */
+function misspelling(written: string, name: string): boolean {
+  const distance = editDistance(fold(written), fold(name));
+  return distance <= 3 && distance * 5 <= name.length;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = range(0, b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function isSorted(names: readonly string[]): boolean {

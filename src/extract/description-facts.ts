@@ -12,12 +12,18 @@ export interface DescriptionFacts {
   values: string[];
   /** Every backticked word of the description: clues for restoring translated enum members. */
   codeWords: string[];
+  /** Runs of two or more code spans with only separators between them (any language). */
+  valueRuns: string[][];
 }
 
 const codeMark = "\u0002";
 const colonListPattern = new RegExp(
   `[:：]\\s*${codeMark}(?:[\\s,，、]*(?:\\p{L}{1,4}\\s+)?${codeMark})+`,
   "u",
+);
+const runPattern = new RegExp(
+  `${codeMark}(?:\\s*[,，、;:：]?\\s*(?:\\p{L}{1,4}\\s+)?${codeMark})+`,
+  "gu",
 );
 
 /**
@@ -54,6 +60,7 @@ export function readDescriptionFacts(
     nullable,
     values: phrased.length > 0 ? phrased : colonList(folded, codes),
     codeWords: [...new Set(codes.filter(isValueWord))],
+    valueRuns: valueRuns(folded, codes),
   };
 }
 
@@ -78,6 +85,25 @@ function colonList(folded: string, codes: string[]): string[] {
   const count = list[0].split(codeMark).length - 1;
   const values = codes.slice(before, before + count).filter(isValueWord);
   return values.length > 1 ? [...new Set(values)] : [];
+}
+
+/**
+ * Every run of code spans that only separators and short words join, wherever it stands:
+ *
+ * ```markdown
+ * Поддерживаемые значения `missed` : `subscriptionRemoved` , `reauthorizationRequired` .
+ * ```
+ */
+function valueRuns(folded: string, codes: string[]): string[][] {
+  const runs: string[][] = [];
+
+  for (const run of folded.matchAll(runPattern)) {
+    const before = folded.slice(0, run.index).split(codeMark).length - 1;
+    const count = run[0].split(codeMark).length - 1;
+    const values = codes.slice(before, before + count).filter(isValueWord);
+    if (values.length > 1) runs.push(values);
+  }
+  return runs;
 }
 
 /** The code spans that follow the first "possible values" phrase, `null` left out. */

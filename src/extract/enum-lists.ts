@@ -1,6 +1,6 @@
 import type { Table } from "mdast";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { piecesText } from "./inline-text.js";
+import { piecesText, type InlinePiece } from "./inline-text.js";
 import type { EnumExtract } from "./page-extract.js";
 import type { Section } from "./sections.js";
 import { readTable } from "./table-rows.js";
@@ -66,17 +66,52 @@ function titleName(title: string): string | undefined {
     ?.find((word) => /[a-z][A-Z]|^[a-z]+$/.test(word) && word !== "enum");
 }
 
-/** The first column of a members table; words with spaces are kept, translation makes them. */
+/** A member name as the service writes it: an identifier, not translated words. */
+const identifier = /^[A-Za-z_][\w.-]*$/;
+
+/**
+ * The first column of a members table; words with spaces are kept, translation makes them.
+ * Punctuation translation leaves after a name is dropped (`organization;`). Where the table's
+ * descriptions repeat the names of untranslated members, a translated member takes the one
+ * word its own description kept:
+ *
+ * ```markdown
+ * |поле|3|Box|       ← `box`, as |deleted|4|Deleted| shows descriptions repeat names
+ * ```
+ */
 function readMembers(table: Table): string[] {
-  const members: string[] = [];
-
-  for (const row of readTable(table).rows) {
-    const text = piecesText(row.cells[0] ?? [])
+  const rows = readTable(table).rows.map((row) => ({
+    name: piecesText(row.cells[0] ?? [])
       .replace(/[`*]/g, "")
-      .trim();
-    if (text === "") continue;
-    if (!members.includes(text)) members.push(text);
-  }
+      .trim()
+      .replace(/^([A-Za-z]\w*)[.,;:。，；：]$/u, "$1"),
+    described: describedName(row.cells.slice(1)),
+  }));
+  const mirror = rows.find(
+    (row) => identifier.test(row.name) && row.described?.toLowerCase() === row.name.toLowerCase(),
+  );
 
+  const members: string[] = [];
+  for (const { name, described } of rows) {
+    const restored =
+      mirror && described && !identifier.test(name)
+        ? sameInitialCase(described, mirror.name)
+        : name;
+    if (restored !== "" && !members.includes(restored)) members.push(restored);
+  }
   return members;
+}
+
+/** The last cell of a row when it is one identifier-shaped word. */
+function describedName(cells: readonly InlinePiece[][]): string | undefined {
+  const last = cells[cells.length - 1];
+  const text = last ? piecesText(last).replace(/[`*]/g, "").replace(/\.$/, "").trim() : "";
+  return identifier.test(text) ? text : undefined;
+}
+
+/** `word` with its first letter in the case of `model`'s first letter. */
+function sameInitialCase(word: string, model: string): string {
+  const lower = model.charAt(0) === model.charAt(0).toLowerCase();
+  const initial = lower ? word.charAt(0).toLowerCase() : word.charAt(0).toUpperCase();
+  return initial + word.slice(1);
 }

@@ -5,6 +5,7 @@ import { detectLocale } from "../lexicon/detect-locale.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { parseMarkdown } from "../parse/parse-markdown.js";
 import { parsePage } from "../parse/parse-page.js";
+import { resolveLinkReferences } from "../parse/resolve-link-references.js";
 import { readDerivedTypes } from "./derived-types.js";
 import { readEnumLists } from "./enum-lists.js";
 import { readMethodNames } from "./method-names.js";
@@ -16,6 +17,7 @@ import { readPropertyTable, type PropertyRow } from "./property-table.js";
 import { findResourceBlocks, type ResourceBlock } from "./resource-block.js";
 import { splitSections, type Section } from "./sections.js";
 import { readTable, type TableRows } from "./table-rows.js";
+import { readValueTables } from "./value-tables.js";
 
 /** What one page is read from. */
 export interface PageSource {
@@ -37,6 +39,7 @@ export function extractPage(source: PageSource): PageExtract {
 
   // 1. Parse, read front matter, pick the language.
   const root = source.wholePage ? parseMarkdown(source.text) : parsePage(source.text);
+  resolveLinkReferences(root);
   const frontMatter = readFrontMatter(root, file, diagnostics);
   const lexicon = detectLocale({
     text: source.text,
@@ -57,7 +60,9 @@ export function extractPage(source: PageSource): PageExtract {
   // 3. Read property tables and give each to the block it describes.
   const rowsByBlock = blocks.map((): PropertyRow[] => []);
   const looseRows: PropertyRow[] = [];
+  const propertyTableLines = new Set<number>();
   for (const { section, table } of propertyTables(sections, blocks, lexicon)) {
+    propertyTableLines.add(table.position.line);
     const navigation =
       section.kind === "relationships" || isRelationshipHeader(table.headers[0], lexicon);
     const rows = readPropertyTable(table, navigation, lexicon, file, diagnostics);
@@ -102,6 +107,7 @@ export function extractPage(source: PageSource): PageExtract {
     locale: lexicon.locale,
     hasMethods: sections.some((section) => section.kind === "methods"),
     derivedTypes: [...intro.derivedTypes, ...readDerivedTypes(sections)],
+    introLinks: intro.links,
     resources,
     enums,
     diagnostics,
@@ -109,6 +115,8 @@ export function extractPage(source: PageSource): PageExtract {
   if (intro.namespace) extract.namespace = intro.namespace;
   if (intro.description) extract.description = intro.description;
   if (intro.inheritsFrom) extract.inheritsFrom = intro.inheritsFrom;
+  const values = readValueTables(sections, propertyTableLines);
+  if (values.length > 0) extract.valueTables = values;
   return extract;
 }
 

@@ -3,6 +3,7 @@ import type { LooseEntry } from "../parse/loose-json.js";
 import { typeFromJsonValue } from "./json-type.js";
 import type { PropertyExtract, PropertyType } from "./page-extract.js";
 import { alignRows } from "./align-rows.js";
+import { nameFromEmbeddedIdentifier } from "./embedded-name.js";
 import type { MethodName } from "./method-names.js";
 import type { PropertyRow } from "./property-table.js";
 
@@ -50,6 +51,17 @@ export function matchProperties(
     );
   };
 
+  const reportEmbedded = (row: PropertyRow, name: string) => {
+    diagnostics.push(
+      createDiagnostic(
+        "GT303",
+        file,
+        row.position,
+        `translated table row '${row.name}' named '${name}' after the identifier among its words`,
+      ),
+    );
+  };
+
   // 3. Properties in JSON order, then rows no key claimed.
   const properties: PropertyExtract[] = keys.map((key, index) => {
     const rowIndex = rowOfKey.get(index);
@@ -66,9 +78,16 @@ export function matchProperties(
   });
   leftover.forEach((row, at) => {
     const optionalIndex = optionalOfRow.get(at);
+    const embedded = identifier.test(row.name) ? undefined : nameFromEmbeddedIdentifier(row);
     const name =
-      optionalIndex !== undefined ? optional[optionalIndex]! : (methodOfRow.get(at) ?? row.name);
-    if (name !== row.name) reportMatch(row, name);
+      optionalIndex !== undefined
+        ? optional[optionalIndex]!
+        : (methodOfRow.get(at) ??
+          (embedded !== undefined && !properties.some((property) => property.name === embedded)
+            ? embedded
+            : row.name));
+    if (name !== row.name && name === embedded) reportEmbedded(row, name);
+    else if (name !== row.name) reportMatch(row, name);
     else if (!identifier.test(row.name)) {
       diagnostics.push(
         createDiagnostic(
@@ -188,6 +207,7 @@ function fromRow(
   const values = jsonValues(key) ?? (row.facts.values.length > 1 ? row.facts.values : undefined);
   if (values) property.values = values;
   if (row.facts.codeWords.length > 1) property.codeWords = row.facts.codeWords;
+  if (row.facts.valueRuns.length > 0) property.valueRuns = row.facts.valueRuns;
   if (row.facts.text !== "") property.description = row.facts.text;
   return property;
 }

@@ -19,12 +19,16 @@ export interface PageExtract {
   inheritsFrom?: TypeLink;
   /** Types a "Derived types" section links to. */
   derivedTypes: TypeLink[];
+  /** Every link of the paragraphs under the title: a base may be among them. */
+  introLinks: TypeLink[];
   /** The page lists methods (operations), which only entity types have. */
   hasMethods: boolean;
   /** The page's lead description paragraph. */
   description?: string;
   resources: ResourceExtract[];
   enums: EnumExtract[];
+  /** First columns of tables that list values, not properties (`| None | Цвет не задан |`). */
+  valueTables?: string[][];
   diagnostics: Diagnostic[];
 }
 
@@ -64,6 +68,8 @@ export interface PropertyExtract {
   values?: string[];
   /** Every backticked word of the description, clues for restoring translated enum members. */
   codeWords?: string[];
+  /** Runs of code spans in the description (`a`, `b` or `c`), likewise clues. */
+  valueRuns?: string[][];
   position: Position;
 }
 

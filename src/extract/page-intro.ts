@@ -13,6 +13,8 @@ export interface PageIntro {
   inheritsFrom?: TypeLink;
   /** Types a sentence names as derived: "the derived types are [a](a.md) and [b](b.md)". */
   derivedTypes: TypeLink[];
+  /** Every link of the paragraphs under the title, in order. */
+  links: TypeLink[];
 }
 
 const namespaceLine = /^[^:：]{1,60}[:：]\s*`?(microsoft\.graph(?:\.[A-Za-z_]\w*)*)`?\s*$/u;
@@ -28,7 +30,7 @@ const namespaceLine = /^[^:：]{1,60}[:：]\s*`?(microsoft\.graph(?:\.[A-Za-z_]\
  * ```
  */
 export function readPageIntro(nodes: readonly RootContent[], lexicon: Lexicon): PageIntro {
-  const intro: PageIntro = { derivedTypes: [] };
+  const intro: PageIntro = { derivedTypes: [], links: [] };
   const phrases = [...new Set([...lexicon.inheritsFrom, ...en.inheritsFrom])];
   const derivedPhrases = [
     ...new Set([...lexicon.headings.derivedTypes, ...en.headings.derivedTypes]),
@@ -45,10 +47,18 @@ export function readPageIntro(nodes: readonly RootContent[], lexicon: Lexicon): 
     }
     intro.inheritsFrom ??= findBaseLink(node, phrases);
     intro.derivedTypes.push(...linksAfter(node, derivedPhrases));
+    intro.links.push(...linksOf(node));
     if (intro.description === undefined && text !== "") intro.description = text;
   }
 
   return intro;
+}
+
+/** Every link of a paragraph. */
+function linksOf(paragraph: Paragraph): TypeLink[] {
+  return inlinePieces(paragraph.children).flatMap((piece) =>
+    piece.kind === "link" ? [parseLink(piece.text, piece.url)] : [],
+  );
 }
 
 /** Every link of a paragraph after a phrase, such as "derived types". */

@@ -10,6 +10,8 @@ import { parseTypeCell } from "./type-cell.js";
 /** One row of a properties or relationships table. */
 export interface PropertyRow {
   name: string;
+  /** The one identifier among the translated words of the name cell (`Объекты deviceCategory`). */
+  embeddedName?: string;
   /** Undefined when the type cell was not understood. */
   type: PropertyType | undefined;
   typeText: string;
@@ -41,7 +43,8 @@ export function readPropertyTable(
 
   for (const row of table.rows) {
     const [nameCell = [], typeCell = [], ...rest] = row.cells;
-    const name = propertyName(piecesText(nameCell));
+    const nameText = piecesText(nameCell);
+    const name = propertyName(nameText);
     const typeText = piecesText(typeCell);
     const descriptionCells = rest.flat();
 
@@ -61,21 +64,37 @@ export function readPropertyTable(
       continue;
     }
 
-    rows.push({
+    const property: PropertyRow = {
       name,
       type: parseTypeCell(typeCell, lexicon),
       typeText,
       facts: readDescriptionFacts(descriptionCells, lexicon),
       navigation,
       position: row.position,
-    });
+    };
+    const embedded = embeddedName(nameText);
+    if (embedded !== undefined && embedded !== name) property.embeddedName = embedded;
+    rows.push(property);
   }
 
   return rows;
 }
 
-/** The name in a name cell, without emphasis, code marks or trailing remarks. */
+/**
+ * The name in a name cell, without emphasis, code marks, trailing remarks or the punctuation
+ * translation leaves after a name (`photo;`).
+ */
 function propertyName(text: string): string {
   const bare = text.replace(/[`*]/g, "").trim();
-  return bare.split(/\s+/, 1)[0] ?? "";
+  const first = bare.split(/\s+/, 1)[0] ?? "";
+  return first.replace(/^([A-Za-z_]\w*)[.,;:。，；：]$/u, "$1");
+}
+
+/** The only camel-case identifier of a name cell whose other words are not identifiers. */
+function embeddedName(text: string): string | undefined {
+  const words = text.replace(/[`*]/g, "").trim().split(/\s+/);
+  const identifiers = words.filter((word) => /^[a-z]+[A-Z]\w*$/.test(word));
+  const others = words.filter((word) => !identifiers.includes(word));
+  if (identifiers.length !== 1 || others.some((word) => /^[A-Za-z_]/.test(word))) return undefined;
+  return identifiers[0];
 }

@@ -19,7 +19,14 @@ export interface TableRow {
 /**
  * Read a GFM table into header texts (normalized) and body rows.
  *
- * Rows without a leading pipe are already rows here: the GFM parser accepts them.
+ * Rows without a leading pipe are already rows here: the GFM parser accepts them. A lone
+ * cell of words after a full row is the rest of that row's last cell, which translation broke
+ * onto a line of its own:
+ *
+ * ```markdown
+ * |deviceActionResults|Коллекция [deviceActionResult](deviceactionresult.md)|Список объектов.
+ *  Это свойство доступно только для чтения.|
+ * ```
  */
 export function readTable(table: Table): TableRows {
   const [head, ...body] = table.children;
@@ -27,10 +34,20 @@ export function readTable(table: Table): TableRows {
     normalizePhrase(piecesText(inlinePieces(cell.children)).replace(/\*/g, "")),
   );
 
-  const rows = body.map((row) => ({
-    cells: row.children.map((cell) => inlinePieces(cell.children)),
-    position: { line: row.position?.start.line ?? 0, column: row.position?.start.column ?? 0 },
-  }));
+  const rows: TableRow[] = [];
+  for (const row of body) {
+    const cells = row.children.map((cell) => inlinePieces(cell.children));
+    const previous = rows[rows.length - 1];
+    const lone = cells.length === 1 && /\S\s+\S/.test(piecesText(cells[0]!));
+    if (lone && headers.length > 2 && previous?.cells.length === headers.length) {
+      previous.cells[previous.cells.length - 1]!.push({ kind: "text", value: " " }, ...cells[0]!);
+      continue;
+    }
+    rows.push({
+      cells,
+      position: { line: row.position?.start.line ?? 0, column: row.position?.start.column ?? 0 },
+    });
+  }
 
   return {
     headers,

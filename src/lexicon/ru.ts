@@ -26,6 +26,7 @@ export const ru: Lexicon = {
   },
   primitives: {
     строка: "String",
+    строк: "String",
     строковый: "String",
     "строковое значение": "String",
     логический: "Boolean",

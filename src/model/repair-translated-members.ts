@@ -1,8 +1,9 @@
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
-import type { PageExtract } from "../extract/page-extract.js";
-import type { EnumModel } from "./api-model.js";
+import type { PageExtract, PropertyExtract, ResourceExtract } from "../extract/page-extract.js";
+import { alignMembers, isDamaged, type AlignmentMode } from "./align-members.js";
+import { keyOf, rootNamespace, splitQualifiedName, type EnumModel } from "./api-model.js";
 import type { Registry } from "./registry.js";
-import { resolveReference } from "./resolve-reference.js";
+import { adoptCase, resolveReference } from "./resolve-reference.js";
 import { sentinel } from "./resolve-values.js";
 
 const englishLocale = /^en\b/i;
@@ -10,58 +11,40 @@ const englishLocale = /^en\b/i;
 /** Members so common across enums that sharing them says nothing about identity. */
 const generic = new Set([sentinel, "unknown", "none", "other", "default", "notset"]);
 
+/** A list of values a page keeps in code, with the enum its property refers to. */
+interface ValueList {
+  values: string[];
+  mode: AlignmentMode;
+  linked?: string;
+}
+
 /**
  * Restore enum members that machine translation changed, from the value lists that survive
- * translation: backticked "possible values" and `a | b` JSON placeholders.
+ * translation: backticked "possible values", runs of code spans, `a | b` JSON placeholders.
  *
  * ```markdown
  * ### <a name="lifecycleeventtype-values"></a>значения lifecycleEventType
  * |пропущено|            ← `missed`, as a property elsewhere lists it: `missed`, `subscriptionRemoved`
  * ```
  *
- * A list from a translated page is repaired from the value list of a property that links to
- * it, else from a value list of the same length that holds every member the translation left
- * alone. Members no list can restore are left out and reported.
+ * Translated members are paired with the unknown values of the lists of properties that
+ * refer to the enum (see `alignMembers`), and every such list must agree; failing those, with
+ * a list that holds every intact member and two members few enums share. Members no list
+ * restores are left out and reported.
  */
 export function repairTranslatedMembers(registry: Registry, pages: readonly PageExtract[]): void {
-  const translated = [...registry.model.enums.values()].filter((list) =>
-    list.sources.some((file) => isTranslatedSource(pages, file)),
+  const translated = [...registry.model.enums.values()].filter(
+    (list) =>
+      list.members.some(isDamaged) && list.sources.some((file) => isTranslatedSource(pages, file)),
   );
   if (translated.length === 0) return;
 
-  // 1. Value lists, with the enum their property links to when it does.
-  const lists: { values: string[]; linked?: string }[] = [];
-  for (const page of pages) {
-    for (const resource of page.resources) {
-      for (const property of resource.properties) {
-        const values = property.values ?? property.codeWords;
-        if (!values) continue;
-        const term = property.type.alternatives.find((alternative) => alternative.kind === "named");
-        const target =
-          term?.kind === "named"
-            ? resolveReference(registry, term.link, {
-                pageKey: page.pageKey,
-                namespace: page.namespace ?? "microsoft.graph",
-              })
-            : undefined;
-        lists.push({
-          values,
-          ...(target?.kind === "enum" ? { linked: target.key } : {}),
-        });
-      }
-    }
-  }
-
-  // 2. Repair each translated list from the best value list.
+  const lists = valueLists(registry, pages);
   for (const list of translated) {
-    const candidates = lists
-      .filter((candidate) => candidate.linked === list.key)
-      .map((candidate) => candidate.values);
-    const values =
-      candidates.find((values) => fits(list.members, values, false)) ??
-      lists.map((candidate) => candidate.values).find((values) => fits(list.members, values, true));
-    if (values) replaceMembers(list, values);
-    else dropDamaged(registry, list);
+    const linked = lists.filter((candidate) => candidate.linked === list.key);
+    const restored =
+      agreedRestoration(list.members, linked) ?? shapeRestoration(list.members, lists);
+    replaceMembers(registry, list, restored ?? new Map());
   }
 }
 
@@ -70,52 +53,124 @@ function isTranslatedSource(pages: readonly PageExtract[], file: string): boolea
   return page !== undefined && !englishLocale.test(page.locale);
 }
 
-/** A member translation may have changed: anything that is not a plain ASCII word. */
-function isDamaged(member: string): boolean {
-  return !/^[A-Za-z0-9_.-]+$/.test(member);
+/**
+ * Every value list of every property, with the enum its type refers to when it does, and the
+ * tables of values pages hold beside their properties.
+ */
+function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueList[] {
+  const lists: ValueList[] = [];
+
+  for (const page of pages) {
+    for (const resource of page.resources) {
+      for (const property of resource.properties) {
+        const target = referredEnum(registry, page, resource, property);
+        const linked = target ? { linked: target } : {};
+        const add = (values: string[] | undefined, mode: AlignmentMode) => {
+          if (values && values.length > 0) lists.push({ values, mode, ...linked });
+        };
+        add(property.values, "gaps");
+        for (const run of property.valueRuns ?? []) add(run, "gaps");
+        add(property.codeWords, "exact");
+      }
+    }
+    for (const values of page.valueTables ?? []) lists.push({ values, mode: "exact" });
+  }
+
+  return lists;
 }
 
 /**
- * Same length (the sentinel aside), and every intact member present; matched by shape only,
- * at least two of them must be members few enums share.
+ * The enum a property's type refers to: by link or name, or for a bare list of values, the
+ * enum named for the type and property as an inline list would be (`userFeedback` `rating`
+ * gives `userFeedbackRating`, whose case an enum known only by its anchor then takes).
  */
-function fits(members: readonly string[], values: readonly string[], byShape: boolean): boolean {
-  const folded = new Set(values.map((value) => value.toLowerCase()));
-  const core = (list: readonly string[]) =>
-    list.filter((item) => item.toLowerCase() !== sentinel).length;
-  if (core(members) !== core(values)) return false;
+function referredEnum(
+  registry: Registry,
+  page: PageExtract,
+  resource: ResourceExtract,
+  property: PropertyExtract,
+): string | undefined {
+  const namespace = page.namespace ?? rootNamespace;
+  const term = property.type.alternatives.find(
+    (alternative) => alternative.kind === "named" || alternative.kind === "values",
+  );
 
-  const intact = members.filter((member) => !isDamaged(member));
-  const present = intact.filter((member) => folded.has(member.toLowerCase()));
-  const telling = present.filter((member) => !generic.has(member.toLowerCase()));
-  if (byShape && (telling.length < 2 || present.length < intact.length)) return false;
-  return present.length === intact.length || present.length * 2 >= members.length;
+  if (term?.kind === "named") {
+    const target = resolveReference(registry, term.link, { pageKey: page.pageKey, namespace });
+    return target?.kind === "enum" ? target.key : undefined;
+  }
+  if (term?.kind !== "values") return undefined;
+  const type = splitQualifiedName(resource.odataType, namespace);
+  const name = type.name + upperFirst(property.name);
+  const key = keyOf(type.namespace, name);
+  if (registry.model.enums.get(key)?.inline !== false) return undefined;
+  adoptCase(registry, { kind: "enum", key }, name);
+  return key;
 }
 
-function replaceMembers(list: EnumModel, values: readonly string[]): void {
-  const folded = new Map(values.map((value) => [value.toLowerCase(), value]));
-  const kept = new Set(
-    list.members
-      .filter((member) => folded.has(member.toLowerCase()))
-      .map((member) => member.toLowerCase()),
-  );
-  const spare = values.filter(
-    (value) => !kept.has(value.toLowerCase()) && value.toLowerCase() !== sentinel,
-  );
-
-  list.members = list.members.map(
-    (member) =>
-      folded.get(member.toLowerCase()) ??
-      (member.toLowerCase() === sentinel ? member : (spare.shift() ?? member)),
-  );
-  list.members = [...new Set(list.members)].filter((member) => !isDamaged(member));
+function upperFirst(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function dropDamaged(registry: Registry, list: EnumModel): void {
-  const damaged = list.members.filter(isDamaged);
+/** The restoration the lists of referring properties give, if they give one and agree. */
+function agreedRestoration(
+  members: readonly string[],
+  lists: readonly ValueList[],
+): Map<string, string> | undefined {
+  const restored = new Map<string, string>();
+  const disputed = new Set<string>();
+
+  for (const list of lists) {
+    for (const [member, value] of alignMembers(members, list.values, list.mode)) {
+      const earlier = restored.get(member);
+      if (earlier !== undefined && earlier.toLowerCase() !== value.toLowerCase())
+        disputed.add(member);
+      else restored.set(member, earlier ?? value);
+    }
+  }
+  for (const member of disputed) restored.delete(member);
+  return restored.size > 0 ? restored : undefined;
+}
+
+/** A list of any property that holds every intact member, two of them telling ones. */
+function shapeRestoration(
+  members: readonly string[],
+  lists: readonly ValueList[],
+): Map<string, string> | undefined {
+  const intact = members.filter(
+    (member) => !isDamaged(member) && member.toLowerCase() !== sentinel,
+  );
+  const telling = intact.filter((member) => !generic.has(member.toLowerCase()));
+  if (telling.length < 2) return undefined;
+
+  for (const list of lists) {
+    const folded = new Set(list.values.map((value) => value.toLowerCase()));
+    if (!intact.every((member) => folded.has(member.toLowerCase()))) continue;
+    const restored = alignMembers(members, list.values, "exact");
+    if (restored.size === members.filter(isDamaged).length) return restored;
+  }
+  return undefined;
+}
+
+function replaceMembers(
+  registry: Registry,
+  list: EnumModel,
+  restored: ReadonlyMap<string, string>,
+): void {
+  const seen = new Set<string>();
+  const damaged: string[] = [];
+
+  list.members = list.members
+    .map((member) => restored.get(member) ?? member)
+    .filter((member) => {
+      if (isDamaged(member)) damaged.push(member);
+      const folded = member.toLowerCase();
+      if (isDamaged(member) || seen.has(folded)) return false;
+      seen.add(folded);
+      return true;
+    });
+
   if (damaged.length === 0) return;
-
-  list.members = list.members.filter((member) => !isDamaged(member));
   registry.diagnostics.push(
     createDiagnostic(
       "GT306",

@@ -130,6 +130,90 @@ describe("model", () => {
     ]);
   });
 
+  it("restores translated members from a run of code spans that other words follow", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="weekindex-values"></a>значения weekIndex\n\n|Member|\n|:---|\n|во-первых|\n|во-вторых|\n|последний|\n';
+    const { model: built } = model(
+      {
+        "enums.md": enums,
+        "x.md": page("x", {
+          rows: [
+            "|index|weekIndex|Допустимые значения: `first`, `second`, `last`. Если задано `relativeMonthly`, то так.|",
+          ],
+          json: '{"index": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.weekindex")!.members).toEqual([
+      "first",
+      "second",
+      "last",
+    ]);
+  });
+
+  it("leaves out translated members that the lists referring to the enum disagree on", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="scope-values"></a>значения scope\n\n|Member|\n|:---|\n|все|\n|organizer|\n';
+    const { model: built, diagnostics } = model(
+      {
+        "enums.md": enums,
+        "x.md": page("x", {
+          rows: ["|scope|[scope](enums.md#scope-values)|Значения: `everyone`, `organizer`.|"],
+          json: '{"scope": "String"}',
+        }),
+        "y.md": page("y", {
+          rows: ["|scope|[scope](enums.md#scope-values)|Значения: `all`, `organizer`.|"],
+          json: '{"scope": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.scope")!.members).toEqual(["organizer"]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT306");
+  });
+
+  it("restores a translated member from a table of values beside the properties", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="categorycolor-values"></a>значения categoryColor\n\n|Member|\n|:---|\n|нет|\n|preset0|\n|preset1|\n';
+    const { model: built } = model(
+      {
+        "enums.md": enums,
+        "x.md": page("x", {
+          rows: ["|color|categoryColor|Константа, см. ниже.|"],
+          extra:
+            "| Константа | Цвет |\n|:--|:--|\n| None | Не задан |\n| Preset0 | Красный |\n| Preset1 | Оранжевый |",
+          json: '{"color": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.categorycolor")!.members).toEqual([
+      "None",
+      "preset0",
+      "preset1",
+    ]);
+  });
+
+  it("restores members from a bare value list of the property the enum is named for", () => {
+    const enums =
+      '# Значения Enum\n\nПространство имен: microsoft.graph\n\n### <a name="feedbackrating-values"></a>значения Фидбаккратинг\n\n|Member|\n|:---|\n|плохо|\n|хорошо|\n';
+    const { model: built } = model(
+      {
+        "enums.md": enums,
+        "feedback.md": page("feedback", {
+          rows: ["|оценка|Майкрософт. Граф. Фидбаккратинг|Возможные значения: `bad`, `good`.|"],
+          json: '{"rating": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.feedbackrating")).toMatchObject({
+      name: "feedbackRating",
+      members: ["bad", "good"],
+    });
+  });
+
   it("refers an inline value list to the enum with the same members", () => {
     const { model: built } = model({
       "enums.md":
@@ -322,5 +406,39 @@ describe("model > value lists and the enums they name", () => {
     const [term] = built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives;
     expect(term).toEqual({ kind: "enum", key: "microsoft.graph.changetype" });
     expect(diagnostics.map((diagnostic) => diagnostic.code)).not.toContain("GT406");
+describe("model > base linked from the lead paragraph", () => {
+  const request = page("request", {
+    rows: ["|category|String|x|", "|status|String|x|"],
+    json: '{"category": "String", "status": "String"}',
+  });
+
+  it("is the base of a type that repeats all its properties", () => {
+    const { model: built } = model({
+      "request.md": request,
+      "mailrequest.md": page("mailRequest", {
+        intro: "Оценка почты, полученной из [request](request.md).",
+        rows: ["|category|String|x|", "|status|String|x|", "|messageUri|String|x|"],
+        json: '{"category": "String", "status": "String", "messageUri": "String"}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.mailrequest")!.base).toBe("microsoft.graph.request");
+  });
+
+  it("is not the base of a type that misses one of them or holds it as a property", () => {
+    const { model: built } = model({
+      "request.md": request,
+      "partial.md": page("partial", {
+        intro: "Часть [request](request.md).",
+        rows: ["|category|String|x|"],
+        json: '{"category": "String"}',
+      }),
+      "holder.md": page("holder", {
+        intro: "Содержит [request](request.md).",
+        rows: ["|category|String|x|", "|status|String|x|", "|inner|[request](request.md)|x|"],
+        json: '{"category": "String", "status": "String", "inner": {}}',
+      }),
+    });
+    expect(built.types.get("microsoft.graph.partial")!.base).toBeUndefined();
+    expect(built.types.get("microsoft.graph.holder")!.base).toBeUndefined();
   });
 });

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { extractPage } from "../../src/extract/extract-page.js";
+
+/** A Russian page with an `id` property, relationship rows and an enum list below them. */
+function russianPage(relationships: string[], members: string[]): string {
+  return [
+    "---",
+    "ms.contentlocale: ru-RU",
+    "---",
+    '# <a name="x-resource-type"></a>Тип ресурса x',
+    "",
+    "Пространство имен: microsoft.graph",
+    "",
+    '## <a name="properties"></a>Свойства',
+    "|Свойство|Тип|Описание|",
+    "|:---|:---|:---|",
+    "|id|String|Идентификатор.|",
+    "",
+    '## <a name="relationships"></a>Связи',
+    "|Связь|Тип|Описание|",
+    "|:---|:---|:---|",
+    ...relationships,
+    "",
+    '### <a name="scope-values"></a>значения scope',
+    "|Значение|Описание|",
+    "|:---|:---|",
+    ...members.map((member) => `|${member}|Описание.|`),
+    "",
+    '## <a name="json-representation"></a>Представление JSON',
+    '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+    "```json",
+    '{ "id": "String" }',
+    "```",
+  ].join("\n");
+}
+
+describe("extract > translated names", () => {
+  const rows: { given: string; want: string | undefined }[] = [
+    {
+      given:
+        "|Объекты deviceCategory|Коллекция объектов [deviceCategory](devicecategory.md)|Список.|",
+      want: "deviceCategories",
+    },
+    {
+      given:
+        "|Объекты exchangeConnector|[коллекция exchangeConnector](exchangeconnector.md)|Список.|",
+      want: "exchangeConnectors",
+    },
+    { given: "|Объект intuneBrand|[intuneBrand](intunebrand.md)|Бренд.|", want: "intuneBrand" },
+    { given: "|photo;|[photo](photo.md)|Фото.|", want: "photo" },
+    { given: "|отчеты|[reports](reports.md)|Отчеты.|", want: undefined },
+  ];
+
+  for (const { given, want } of rows) {
+    it(`relationship row ${given.split("|")[1]}`, () => {
+      const page = extractPage({ file: "x.md", text: russianPage([given], ["organizer"]) });
+      const names = page.resources[0]!.properties.map((property) => property.name);
+      expect(names.filter((name) => name !== "id")).toEqual(want === undefined ? [] : [want]);
+    });
+  }
+
+  it("enum members lose the punctuation translation left after them", () => {
+    const page = extractPage({
+      file: "x.md",
+      text: russianPage([], ["все", "organization;", "organizer"]),
+    });
+    expect(page.enums[0]!.members).toEqual(["все", "organization", "organizer"]);
+  });
+});
+
+describe("extract > misspelled row names", () => {
+  /** Names of the properties of a page with the rows and JSON keys given. */
+  function names(rows: string[], keys: string[]): string[] {
+    const json = `{ ${keys.map((key) => `"${key}": "String"`).join(", ")} }`;
+    const text = [
+      "# x resource type",
+      "",
+      "## Properties",
+      "|Property|Type|Description|",
+      "|:---|:---|:---|",
+      ...rows.map((row) => `|${row}|String|x|`),
+      "",
+      "## JSON representation",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      json,
+      "```",
+    ].join("\n");
+    return extractPage({ file: "x.md", text }).resources[0]!.properties.map((p) => p.name);
+  }
+
+  it("pairs a row alone in its gap with the key it misspells", () => {
+    expect(
+      names(["id", "organisAvailability", "zone"], ["id", "organizerAvailability", "zone"]),
+    ).toEqual(["id", "organizerAvailability", "zone"]);
+  });
+
+  it("keeps a row whose name is another word", () => {
+    expect(names(["id", "location", "zone"], ["id", "duration", "zone"])).toEqual([
+      "id",
+      "duration",
+      "zone",
+      "location",
+    ]);
+  });
+});
+
+describe("extract > reference links", () => {
+  it("read the target their definition gives, whatever their text", () => {
+    const text = [
+      "# x resource type",
+      "",
+      "## Properties",
+      "|Property|Type|Description|",
+      "|:---|:---|:---|",
+      "|list|[**список**][list]|Список.|",
+      "",
+      "[list]: ../resources/list.md",
+      "",
+      "## JSON representation",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      '{ "list": {} }',
+      "```",
+    ].join("\n");
+    const [list] = extractPage({ file: "x.md", text }).resources[0]!.properties;
+    expect(list!.type.alternatives).toEqual([
+      { kind: "named", link: { text: "список", page: "list" } },
+    ]);
+  });
+});
+
+describe("extract > enum members named in their descriptions", () => {
+  /** The members of an enum page with the rows given. */
+  function members(rows: string[]): string[] {
+    const text = [
+      '# <a name="storage-enum-type"></a>тип enum storageLocation',
+      "",
+      "Пространство имен: microsoft.graph",
+      "",
+      '## <a name="members"></a>Элементы',
+      "|Элемент|Значение|Описание|",
+      "|:---|:---|:---|",
+      ...rows,
+    ].join("\n");
+    return extractPage({ file: "storagelocation.md", text, locale: "ru-RU" }).enums[0]!.members;
+  }
+
+  it("takes the word a translated member's description kept, where descriptions repeat names", () => {
+    expect(members(["|sharePoint|2|SharePoint|", "|поле|3|Box|"])).toEqual(["sharePoint", "box"]);
+  });
+
+  it("keeps the translated member where descriptions do not repeat names", () => {
+    expect(members(["|sharePoint|2|Сайты|", "|поле|3|Box|"])).toEqual(["sharePoint", "поле"]);
+  });
+});
