@@ -406,6 +406,9 @@ describe("model > value lists and the enums they name", () => {
     const [term] = built.types.get("microsoft.graph.x")!.properties[0]!.type.alternatives;
     expect(term).toEqual({ kind: "enum", key: "microsoft.graph.changetype" });
     expect(diagnostics.map((diagnostic) => diagnostic.code)).not.toContain("GT406");
+  });
+});
+
 describe("model > base linked from the lead paragraph", () => {
   const request = page("request", {
     rows: ["|category|String|x|", "|status|String|x|"],
