@@ -88,11 +88,20 @@ export function disjointFrom(list: EnumModel, values: readonly string[]): boolea
   return listed[0] !== "" && given[0] !== "" && !given.some((value) => listed.includes(value));
 }
 
+/** Member sets already folded, by list: every value list is compared with every enum. */
+const memberSets = new Map<string, string>();
+
 function memberSet(members: readonly string[]): string {
-  const folded = members
-    .map((member) => member.toLowerCase())
-    .filter((member) => member !== sentinel);
-  return [...new Set(folded)].sort().join("|");
+  const list = members.join("\n");
+  let set = memberSets.get(list);
+  if (set === undefined) {
+    const folded = members
+      .map((member) => member.toLowerCase())
+      .filter((member) => member !== sentinel);
+    set = [...new Set(folded)].sort().join("|");
+    memberSets.set(list, set);
+  }
+  return set;
 }
 
 /** The lists hold the same members but one, which one of them misspells. */
