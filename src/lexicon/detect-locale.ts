@@ -44,7 +44,13 @@ for (const lexicon of lexicons) {
     detectionPhrases.set(phrase, [...(detectionPhrases.get(phrase) ?? []), lexicon]);
   }
 }
-const longestPhrase = Math.max(...[...detectionPhrases.keys()].map((p) => p.split(" ").length));
+/** Every phrase's first words, so that a word run no phrase starts with is left at once. */
+const phraseStarts = new Set<string>();
+for (const phrase of detectionPhrases.keys()) {
+  const words = phrase.split(" ");
+  for (let size = 1; size <= words.length; size += 1)
+    phraseStarts.add(words.slice(0, size).join(" "));
+}
 
 /**
  * The lexicon a page is written in.
@@ -112,6 +118,7 @@ function proseSample(text: string): string {
 
 /** The lexicon of a script that dominates the sample enough to name its language. */
 function guessByScript(sample: string): Lexicon | undefined {
+  if (!/[^\u0000-\u024f]/u.test(sample)) return undefined;
   const letterCount = countMatches(sample, /\p{L}/gu);
   const isStrong = (count: number) =>
     count >= scriptMinimumCount && count >= letterCount * scriptMinimumShare;
@@ -136,11 +143,13 @@ function guessByWords(sample: string): Lexicon {
   const scores = new Map<Lexicon, number>();
 
   for (let start = 0; start < words.length; start += 1) {
-    for (let size = 1; size <= longestPhrase && start + size <= words.length; size += 1) {
-      const phrase = words.slice(start, start + size).join(" ");
+    let phrase = words[start]!;
+    for (let end = start + 1; phraseStarts.has(phrase); end += 1) {
       for (const lexicon of detectionPhrases.get(phrase) ?? []) {
         scores.set(lexicon, (scores.get(lexicon) ?? 0) + 1);
       }
+      if (end >= words.length) break;
+      phrase = `${phrase} ${words[end]!}`;
     }
   }
 

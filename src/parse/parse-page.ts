@@ -21,27 +21,43 @@ export function parsePage(text: string): Root {
   return root;
 }
 
-/** Parse the lines from the first that holds anything but a placeholder, in place. */
+/**
+ * Parse what the parser is left, in place: each stretch of lines between placeholders on
+ * its own (a placeholder ends every block before it), from its first line that holds
+ * anything. A page that may define link labels, or whose carriage returns or first line the
+ * parser would count or read otherwise in a stretch, is parsed whole.
+ */
 function parseRest(text: string): Root {
   const lines = text.split("\n");
-  const first = lines.findIndex(
-    (line) => !/^[ \t\r]*$/.test(line) && !line.startsWith(placeholder),
-  );
-  if (first === -1) return { type: "root", children: [] };
+  const isBlank = (line: string) => /^[ \t\r]*$/.test(line);
+  const stretches: { start: number; end: number }[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    if (isBlank(lines[line]!) || lines[line]!.startsWith(placeholder)) continue;
+    const start = line;
+    while (line + 1 < lines.length && !lines[line + 1]!.startsWith(placeholder)) line++;
+    stretches.push({ start, end: line + 1 });
+  }
+  if (stretches.length === 0) return { type: "root", children: [] };
 
-  // Parse from the top when the parser would count lines differently (it takes a lone
-  // carriage return for a line end) or read the line otherwise at the start of a document
-  // (`---` as front matter, a byte order mark dropped).
-  const before = lines.slice(0, first);
-  if (
-    before.some((line) => line.includes("\r")) ||
-    (first > 0 && /^(?:---[ \t]*$|\uFEFF)/.test(lines[first]!))
-  )
+  const parsedAlone = stretches.map(({ start }) => lines[start]!);
+  if (text.includes("\r") || /\]:/.test(text) || parsedAlone.some(readsOtherwiseFirst))
     return parseMarkdown(text);
-  const root = parseMarkdown(lines.slice(first).join("\n"));
-  const offset = before.reduce((sum, line) => sum + line.length + 1, 0);
-  if (first > 0) shiftPositions(root, first, offset);
-  return root;
+
+  const children: RootContent[] = [];
+  let line = 0;
+  let offset = 0;
+  for (const { start, end } of stretches) {
+    for (; line < start; line++) offset += lines[line]!.length + 1;
+    const root = parseMarkdown(lines.slice(start, end).join("\n"));
+    shiftPositions(root, start, offset);
+    children.push(...root.children);
+  }
+  return { type: "root", children };
+}
+
+/** A first line of a document the parser reads otherwise: `---` opens front matter, a BOM is dropped. */
+function readsOtherwiseFirst(line: string): boolean {
+  return /^(?:---[ \t]*$|\uFEFF)/.test(line);
 }
 
 function shiftPositions(node: Nodes, lines: number, offset: number): void {
