@@ -29,10 +29,15 @@ export function resolveValues(
   // 1. A documented enum with exactly these members.
   const documented = [...registry.model.enums.values()].filter((candidate) => !candidate.inline);
   const exact = documented.filter((candidate) => memberSet(candidate.members) === wanted);
+  const size = wanted.split("|").length;
   const matches =
     exact.length > 0
       ? exact
-      : documented.filter((candidate) => misspeltOnce(candidate.members, values));
+      : documented.filter(
+          (candidate) =>
+            memberSet(candidate.members).split("|").length === size &&
+            misspeltOnce(candidate.members, values),
+        );
   const best =
     matches.find(
       (candidate) => candidate.name.toLowerCase() === owner.propertyName.toLowerCase(),
