@@ -1,4 +1,5 @@
 import { openExtractCache, extractKey, type ExtractCache } from "./cache/extract-cache.js";
+import { readPrintCache, writePrintCache } from "./cache/print-cache.js";
 import { readRun, runKey, writeRun } from "./cache/run-cache.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { PageSource } from "./extract/extract-page.js";
@@ -79,9 +80,18 @@ export async function generateIncrementalFromPages(
     cache?.write(keys[index]!, extracts[index]!);
   });
 
-  // 3. Link and emit, which are fast enough to run every time.
-  const result = generateFromExtracts(extracts as PageExtract[], options, readDiagnostics);
-  if (cacheDir !== undefined) writeRun(cacheDir, key, result);
+  // 3. Link and emit; declarations an earlier run printed are not printed again.
+  const printCache = cacheDir === undefined ? undefined : readPrintCache(cacheDir);
+  const result = generateFromExtracts(
+    extracts as PageExtract[],
+    options,
+    readDiagnostics,
+    printCache,
+  );
+  if (cacheDir !== undefined && printCache !== undefined) {
+    writeRun(cacheDir, key, result);
+    writePrintCache(cacheDir, printCache);
+  }
 
   return { ...result, extracted: missing.map((source) => source.file) };
 }

@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { EnumStyle } from "./emit/emit-enum.js";
 import { emitFiles, type Layout } from "./emit/emit-files.js";
+import type { PrintCache } from "./emit/printed-statement.js";
 import { extractPage } from "./extract/extract-page.js";
 import type { PageExtract } from "./extract/page-extract.js";
 import { buildModel } from "./model/build-model.js";
@@ -64,11 +65,15 @@ export function generateFromPages(
   return generateFromExtracts(extracts, options, readDiagnostics);
 }
 
-/** The pipeline from page extracts, in page order: model → emit. */
+/**
+ * The pipeline from page extracts, in page order: model → emit. A print cache saves
+ * printing declarations an earlier run printed; the files are the same without it.
+ */
 export function generateFromExtracts(
   extracts: readonly PageExtract[],
   options: Omit<GenerateOptions, "inputs" | "cwd">,
   readDiagnostics: Diagnostic[] = [],
+  printCache?: PrintCache,
 ): GenerateResult {
   const { model, diagnostics: modelDiagnostics } = buildModel(extracts);
   const emitted = emitFiles(model, {
@@ -76,6 +81,7 @@ export function generateFromExtracts(
     readonly: options.readonly ?? true,
     odataType: options.odataType ?? true,
     layout: options.layout ?? "namespace",
+    ...(printCache ? { printCache } : {}),
   });
 
   const types = [...model.types.values()];

@@ -10,11 +10,14 @@ import { emitEnum, type EnumStyle } from "./emit-enum.js";
 import { emitInterface, type Hierarchy, type InterfaceOptions } from "./emit-interface.js";
 import { fileHeader } from "./file-header.js";
 import type { ModulePlan, NamePlan } from "./name-plan.js";
+import { printedStatement, type PrintCache } from "./printed-statement.js";
 import type { ModuleScope } from "./type-text.js";
 
 /** Options that shape a module. */
 export interface ModuleOptions extends InterfaceOptions {
   enumStyle: EnumStyle;
+  /** Interfaces printed by earlier runs; the text is the same with or without. */
+  printCache?: PrintCache;
 }
 
 /**
@@ -37,7 +40,8 @@ export function emitModule(
 
   // 1. Declarations, which fill in the imports they need.
   for (const key of [...module.typeKeys].sort(byName)) {
-    statements.push(emitInterface(model.types.get(key)!, model, hierarchy, scope, options));
+    const structure = emitInterface(model.types.get(key)!, model, hierarchy, scope, options);
+    statements.push(printedStatement(structure, options.printCache));
   }
   for (const key of [...module.enumKeys].sort(byName)) {
     statements.push(...emitEnum(model.enums.get(key)!, plan.nameOf.get(key)!, options.enumStyle));

@@ -2,8 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateIncremental } from "../../src/generate-incremental.js";
-import { generate } from "../../src/generate.js";
+import { readPrintCache } from "../../src/cache/print-cache.js";
+import {
+  generateIncremental,
+  generateIncrementalFromPages,
+} from "../../src/generate-incremental.js";
+import { generate, generateFromPages } from "../../src/generate.js";
+import { collectPages } from "../../src/read/collect-pages.js";
 import { corpora, corpusPresent } from "../helpers/corpus.js";
 
 const cacheDir = mkdtempSync(join(tmpdir(), "graph-typegen-cache-"));
@@ -36,5 +41,23 @@ describe.skipIf(!corpusPresent(corpora.en))("generate incremental > corpus en", 
     expect(union.extracted).toEqual([]);
     expect(union.files).toEqual(generate({ inputs, enumStyle: "union" }).files);
     expect(union.files).not.toEqual(plain.files);
+  }, 600_000);
+
+  it("gives the same bytes after one table row changed, reusing the other printed declarations", async () => {
+    const pages = collectPages(inputs).pages.map((page) =>
+      page.file.endsWith("user.md")
+        ? { ...page, text: page.text.replace("|aboutMe|String|", "|aboutMe|String|Edited. ") }
+        : page,
+    );
+    const before = readPrintCache(cacheDir).printed;
+    const edited = await generateIncrementalFromPages(pages, { cacheDir });
+    const after = readPrintCache(cacheDir).printed;
+
+    expect(edited.extracted).toHaveLength(1);
+    expect(edited.files).toEqual(generateFromPages(pages, {}).files);
+    expect(edited.files).not.toEqual(plain.files);
+    const reprinted = [...after.keys()].filter((key) => !before.has(key));
+    expect(reprinted.length).toBeGreaterThan(0);
+    expect(reprinted.length).toBeLessThan(after.size / 100);
   }, 600_000);
 });
