@@ -1,7 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { EnumStyle } from "./emit/emit-enum.js";
 import { emitFiles, type Layout } from "./emit/emit-files.js";
-import type { PrintCache } from "./emit/printed-statement.js";
+import type { PrintCache } from "./emit/printed-text.js";
 import { extractPage } from "./extract/extract-page.js";
 import type { PageExtract } from "./extract/page-extract.js";
 import { buildModel } from "./model/build-model.js";

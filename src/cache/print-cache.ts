@@ -2,7 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { ts } from "ts-morph";
-import type { PrintCache } from "../emit/printed-statement.js";
+import type { PrintCache } from "../emit/printed-text.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 
 const printFile = "printed.bin";

@@ -1,6 +1,7 @@
 import {
   printStructure,
   StructureKind,
+  type InterfaceDeclarationStructure,
   type SourceFileStructure,
   type StatementStructures,
   type WriterFunction,
@@ -10,7 +11,7 @@ import { emitEnum, type EnumStyle } from "./emit-enum.js";
 import { emitInterface, type Hierarchy, type InterfaceOptions } from "./emit-interface.js";
 import { fileHeader } from "./file-header.js";
 import type { ModulePlan, NamePlan } from "./name-plan.js";
-import { printedStatement, type PrintCache } from "./printed-statement.js";
+import { printedText, type PrintCache } from "./printed-text.js";
 import type { ModuleScope } from "./type-text.js";
 
 /** Options that shape a module. */
@@ -36,15 +37,15 @@ export function emitModule(
   );
   const scope: ModuleScope = { module, plan, imports: new Map(), localNames };
   const byName = (a: string, b: string) => compare(plan.nameOf.get(a)!, plan.nameOf.get(b)!);
-  const statements: (StatementStructures | WriterFunction)[] = [];
+  const interfaces: InterfaceDeclarationStructure[] = [];
+  const enums: (StatementStructures | WriterFunction)[] = [];
 
   // 1. Declarations, which fill in the imports they need.
   for (const key of [...module.typeKeys].sort(byName)) {
-    const structure = emitInterface(model.types.get(key)!, model, hierarchy, scope, options);
-    statements.push(printedStatement(structure, options.printCache));
+    interfaces.push(emitInterface(model.types.get(key)!, model, hierarchy, scope, options));
   }
   for (const key of [...module.enumKeys].sort(byName)) {
-    statements.push(...emitEnum(model.enums.get(key)!, plan.nameOf.get(key)!, options.enumStyle));
+    enums.push(...emitEnum(model.enums.get(key)!, plan.nameOf.get(key)!, options.enumStyle));
   }
 
   // 2. Imports, in file order.
@@ -63,12 +64,25 @@ export function emitModule(
   for (const key of module.enumKeys)
     for (const source of model.enums.get(key)!.sources) sources.add(source);
 
-  const structure: SourceFileStructure = {
-    kind: StructureKind.SourceFile,
-    statements: [...imports, ...statements],
-  };
-  const body = printStructure(structure, { indentNumberOfSpaces: 4 }).trimEnd();
+  // 3. Print, each interface once per structure when a cache keeps them; the groups are
+  // joined as the printer joins them.
+  const cache = options.printCache;
+  const body =
+    cache === undefined
+      ? printStatements([...imports, ...interfaces, ...enums])
+      : [
+          printStatements(imports),
+          ...interfaces.map((structure) => printedText(structure, cache)),
+          printStatements(enums),
+        ]
+          .filter((part) => part !== "")
+          .join("\n\n");
   return `${fileHeader(module.namespace, [...sources].sort())}${body}\n`;
+}
+
+function printStatements(statements: (StatementStructures | WriterFunction)[]): string {
+  const structure: SourceFileStructure = { kind: StructureKind.SourceFile, statements };
+  return printStructure(structure, { indentNumberOfSpaces: 4 }).trim();
 }
 
 function compare(a: string, b: string): number {

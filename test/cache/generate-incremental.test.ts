@@ -50,7 +50,7 @@ describe.skipIf(!corpusPresent(corpora.en))("generate incremental > corpus en", 
         : page,
     );
     const before = readPrintCache(cacheDir).printed;
-    const edited = await generateIncrementalFromPages(pages, { cacheDir });
+    const edited = await generateIncrementalFromPages(pages, { inputs, cacheDir });
     const after = readPrintCache(cacheDir).printed;
 
     expect(edited.extracted).toHaveLength(1);

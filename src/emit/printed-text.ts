@@ -1,9 +1,4 @@
-import {
-  printStructure,
-  StructureKind,
-  type StatementStructures,
-  type WriterFunction,
-} from "ts-morph";
+import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 
 /**
  * Declarations already printed, by their structure. Printing is most of what emitting
@@ -16,29 +11,17 @@ export interface PrintCache {
   used: Set<string>;
 }
 
-/**
- * A statement whose text is printed once per structure: with a cache, a writer that puts
- * the kept text where the printer would have put it; without one, the structure itself.
- */
-export function printedStatement(
-  structure: StatementStructures,
-  cache: PrintCache | undefined,
-): StatementStructures | WriterFunction {
-  if (cache === undefined) return structure;
+/** A declaration's text, printed once per structure. */
+export function printedText(structure: StatementStructures, cache: PrintCache): string {
   const key = JSON.stringify(structure);
   let text = cache.printed.get(key);
   if (text === undefined) {
     text = printStructure(
       { kind: StructureKind.SourceFile, statements: [structure] },
       { indentNumberOfSpaces: 4 },
-    ).trimEnd();
+    ).trim();
     cache.printed.set(key, text);
   }
   cache.used.add(key);
-  const printed = text;
-  return (writer) => {
-    if (writer.getLength() > 0) writer.blankLineIfLastNot();
-    writer.write(printed);
-    writer.newLine();
-  };
+  return text;
 }
