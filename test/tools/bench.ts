@@ -3,7 +3,9 @@
  * a Markdown table of medians, each as a ratio to that parse (the floor).
  *
  * Every measurement runs in a child process of its own, so its peak RSS is its own; module
- * loading is left out of the times, the same for every row.
+ * loading is left out of the times, the same for every row. Generation runs the compiled
+ * package (`dist/`, built first), as users run it: worker threads then start from
+ * JavaScript, not from TypeScript compiled on the fly.
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -20,9 +22,7 @@ import { join } from "node:path";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { generateIncremental } from "../../src/generate-incremental.js";
 import { collectPages } from "../../src/read/collect-pages.js";
-import { writeOutput } from "../../src/write/write-output.js";
 
 const corpora = {
   en: "../shared/corpus/en-2021-07/v1.0/resources",
@@ -42,6 +42,7 @@ else main();
 
 /** Run every measurement and print the table. */
 function main(): void {
+  execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
   const work = mkdtempSync(join(tmpdir(), "graph-typegen-bench-"));
   const editable = join(work, "edited");
   const renamed = join(work, "renamed");
@@ -97,6 +98,12 @@ async function measure([kind, dir, ...inputs]: string[]): Promise<void> {
     for (const page of pages) processor.parse(page.text);
     ms = performance.now() - started;
   } else {
+    const { generateIncremental } = (await built(
+      "generate-incremental.js",
+    )) as typeof import("../../src/generate-incremental.js");
+    const { writeOutput } = (await built(
+      "write/write-output.js",
+    )) as typeof import("../../src/write/write-output.js");
     const started = performance.now();
     const result = await generateIncremental({ inputs, cacheDir: join(dir!, "cache") });
     writeOutput(join(dir!, "out"), result.files);
@@ -105,6 +112,11 @@ async function measure([kind, dir, ...inputs]: string[]): Promise<void> {
 
   const sample: Sample = { ms, rssMb: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(JSON.stringify(sample));
+}
+
+/** A module of the compiled package. */
+function built(path: string): Promise<unknown> {
+  return import(new URL(`../../dist/${path}`, import.meta.url).href);
 }
 
 /** Run one measurement in a fresh process. */
