@@ -22,17 +22,19 @@ export function readFrontMatter(root: Root, file: string, diagnostics: Diagnosti
   const node = root.children[0];
   if (node?.type !== "yaml") return {};
 
-  let data: unknown;
-  try {
-    // Warnings (such as an unknown `!INCLUDE` tag) would go to stderr; only errors matter here.
-    data = parse(node.value, { uniqueKeys: false, logLevel: "error" });
-  } catch (error) {
-    const line = (node.position?.start.line ?? 1) + 1;
-    const reason = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
-    diagnostics.push(
-      createDiagnostic("GT200", file, { line, column: 1 }, `front matter: ${reason}`),
-    );
-    return {};
+  let data: unknown = readPlainFields(node.value);
+  if (data === undefined) {
+    try {
+      // Warnings (such as an unknown `!INCLUDE` tag) would go to stderr; only errors matter.
+      data = parse(node.value, { uniqueKeys: false, logLevel: "error" });
+    } catch (error) {
+      const line = (node.position?.start.line ?? 1) + 1;
+      const reason = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
+      diagnostics.push(
+        createDiagnostic("GT200", file, { line, column: 1 }, `front matter: ${reason}`),
+      );
+      return {};
+    }
   }
   if (typeof data !== "object" || data === null) return {};
 
@@ -47,4 +49,40 @@ export function readFrontMatter(root: Root, file: string, diagnostics: Diagnosti
   if (docType) frontMatter.docType = docType;
   if (contentLocale) frontMatter.contentLocale = contentLocale;
   return frontMatter;
+}
+
+/** The fields read from the front matter, whose values must be strings. */
+const readFields = new Set(["title", "doc_type", "ms.contentlocale"]);
+
+/**
+ * Front matter whose every line is `key: value`, each value a plain word run or a quoted
+ * string without escapes, read without the YAML parser, which gives the same; `undefined`
+ * for anything else (comments, nesting, lists, block scalars, escapes, and read fields whose
+ * value YAML may take for a number, a boolean or null).
+ *
+ * ```yaml
+ * title: "user resource type"
+ * ms.lasthandoff: 06/04/2021
+ * ```
+ */
+export function readPlainFields(yaml: string): Record<string, string> | undefined {
+  const fields: Record<string, string> = {};
+  for (const line of yaml.split("\n")) {
+    if (line.trim() === "") continue;
+    const field = /^([A-Za-z_][\w.-]*):(?: +(.*?))? *$/.exec(line);
+    if (field === null || Object.hasOwn(fields, field[1]!)) return undefined;
+    const value = plainValue(field[2] ?? "", readFields.has(field[1]!));
+    if (value === undefined) return undefined;
+    fields[field[1]!] = value;
+  }
+  return fields;
+}
+
+function plainValue(text: string, mustBeString: boolean): string | undefined {
+  const quoted = /^"([^"\\]*)"$|^'([^']*)'$/.exec(text);
+  if (quoted) return quoted[1] ?? quoted[2];
+  if (text === "" || /^[-?:,[\]{}#&*!|>'"%@`]|: | #|:$|\t/.test(text)) return undefined;
+  if (mustBeString && /^(?:[-+.\d~]|(?:null|true|false|yes|no|on|off)$)/i.test(text))
+    return undefined;
+  return text;
 }
