@@ -1,3 +1,5 @@
+import { editDistance } from "../text/edit-distance.js";
+
 /**
  * The candidate closest to a mistyped name by edit distance, when it is close enough to be
  * what was meant: at most half the name's length in edits, and at least two allowed.
@@ -15,20 +17,4 @@ export function closestName(name: string, candidates: readonly string[]): string
   }
 
   return best;
-}
-
-/** Levenshtein distance: insertions, deletions and substitutions to turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-
-  return previous[b.length]!;
 }

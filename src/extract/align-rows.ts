@@ -1,3 +1,4 @@
+import { editDistance } from "../text/edit-distance.js";
 import type { PropertyRow } from "./property-table.js";
 
 /** A row name translation left alone: an identifier, as every JSON key is. */
@@ -85,19 +86,6 @@ export function alignRows(
 function misspelling(written: string, name: string): boolean {
   const distance = editDistance(fold(written), fold(name));
   return distance <= 3 && distance * 5 <= name.length;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = range(0, b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function isSorted(names: readonly string[]): boolean {
