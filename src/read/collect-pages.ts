@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
@@ -33,7 +33,7 @@ export function collectPages(inputs: readonly string[], cwd = process.cwd()): Co
 
   for (const input of inputs) {
     try {
-      roots.push(realpathSync(resolve(cwd, input)));
+      roots.push(realpathSync.native(resolve(cwd, input)));
     } catch {
       diagnostics.push(
         createDiagnostic(
@@ -50,10 +50,12 @@ export function collectPages(inputs: readonly string[], cwd = process.cwd()): Co
     roots.some((root) => real === root || real.startsWith(root + sep));
   const visited = new Set<string>();
 
-  const visit = (path: string, explicit: boolean): void => {
+  // A folder entry that is not a link is where its folder's real path says; only links and
+  // the inputs themselves need resolving.
+  const visit = (path: string, explicit: boolean, plain?: { entry: Dirent; folder: string }) => {
     let real: string;
     try {
-      real = realpathSync(path);
+      real = plain ? join(plain.folder, plain.entry.name) : realpathSync.native(path);
     } catch {
       diagnostics.push(
         createDiagnostic(
@@ -79,13 +81,19 @@ export function collectPages(inputs: readonly string[], cwd = process.cwd()): Co
     if (visited.has(real)) return;
     visited.add(real);
 
-    const stats = statSync(real);
-    if (stats.isDirectory()) {
-      const entries = readdirSync(path).sort();
-      for (const entry of entries) if (!skippedFolders.has(entry)) visit(join(path, entry), false);
+    const kind = plain?.entry ?? statSync(real);
+    if (kind.isDirectory()) {
+      const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
+      for (const entry of entries) {
+        if (skippedFolders.has(entry.name)) continue;
+        const direct = !entry.isSymbolicLink() ? { entry, folder: real } : undefined;
+        visit(join(path, entry.name), false, direct);
+      }
       return;
     }
-    if (!stats.isFile() || (!explicit && !pageExtensions.test(path))) return;
+    if (!kind.isFile() || (!explicit && !pageExtensions.test(path))) return;
     const page = readPage(path, display(path), diagnostics);
     if (page) pages.set(page.file, page);
   };
