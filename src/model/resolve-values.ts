@@ -29,15 +29,11 @@ export function resolveValues(
   // 1. A documented enum with exactly these members.
   const documented = [...registry.model.enums.values()].filter((candidate) => !candidate.inline);
   const exact = documented.filter((candidate) => memberSet(candidate.members) === wanted);
-  const size = wanted.split("|").length;
+  const given = wanted.split("|");
   const matches =
     exact.length > 0
       ? exact
-      : documented.filter(
-          (candidate) =>
-            memberSet(candidate.members).split("|").length === size &&
-            misspeltOnce(candidate.members, values),
-        );
+      : documented.filter((candidate) => misspeltOnce(candidate.members, given));
   const best =
     matches.find(
       (candidate) => candidate.name.toLowerCase() === owner.propertyName.toLowerCase(),
@@ -109,10 +105,9 @@ function memberSet(members: readonly string[]): string {
   return set;
 }
 
-/** The lists hold the same members but one, which one of them misspells. */
-function misspeltOnce(members: readonly string[], values: readonly string[]): boolean {
+/** The lists (`given` already folded) hold the same members but one, which one misspells. */
+function misspeltOnce(members: readonly string[], given: readonly string[]): boolean {
   const listed = memberSet(members).split("|");
-  const given = memberSet(values).split("|");
   if (listed.length !== given.length) return false;
 
   const onlyListed = listed.filter((member) => !given.includes(member));
