@@ -26,6 +26,9 @@ type Token =
 /** Characters that may start a construct outside this subset. */
 const unsupported = /[~\]]|www\.|https?:\/\/|mailto:|xmpp:|[\w.+-]@|\r/i;
 
+/** What a backslash escapes, and what the emphasis rules count as punctuation. */
+const asciiPunctuation = /[!-/:-@[-`{-~]/;
+
 /** A character reference, which the parser decodes. */
 const reference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
@@ -81,7 +84,7 @@ function tokenize(cell: string): Token[] | undefined {
       // An escaped ASCII punctuation character stands for itself; any other backslash is text.
       const next = cell[index + 1];
       if (next === "\n") return undefined;
-      const escaped = next !== undefined && /[!-/:-@[-`{-~]/.test(next);
+      const escaped = next !== undefined && asciiPunctuation.test(next);
       text += escaped ? next : char;
       index += escaped ? 2 : 1;
     } else if (char === "&") {
@@ -150,7 +153,7 @@ function classify(
 
 function characterClass(char: string | undefined): "space" | "punctuation" | "word" | undefined {
   if (char === undefined || char === " " || char === "\t" || char === "\n") return "space";
-  if (/[!-/:-@[-`{-~]/.test(char)) return "punctuation";
+  if (asciiPunctuation.test(char)) return "punctuation";
   if (isWordChar(char)) return "word";
   return undefined;
 }
