@@ -41,6 +41,11 @@ export interface Chunk {
   methodRows: number;
 }
 
+/** A blank line as Markdown counts one: spaces and tabs only (a CRLF ending aside). */
+export function isBlankLine(line: string): boolean {
+  return /^[ \t\r]*$/.test(line);
+}
+
 /**
  * Cut lines into chunks at blank lines outside code, front matter and HTML blocks, and
  * before each ATX heading.
@@ -52,7 +57,7 @@ export function splitChunks(lines: readonly string[]): Chunk[] {
   let tagBlock = false;
 
   lines.forEach((line, index) => {
-    if (open === undefined && /^[ \t\r]*$/.test(line)) {
+    if (open === undefined && isBlankLine(line)) {
       chunk = undefined;
       return;
     }

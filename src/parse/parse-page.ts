@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent } from "mdast";
 import { blankUnreadProse } from "./blank-unread-prose.js";
+import { isBlankLine } from "./block-chunks.js";
 import { liftSimpleBlocks, placeholder } from "./lift-simple-blocks.js";
 import { parseMarkdown } from "./parse-markdown.js";
 
@@ -29,10 +30,9 @@ export function parsePage(text: string): Root {
  */
 function parseRest(text: string): Root {
   const lines = text.split("\n");
-  const isBlank = (line: string) => /^[ \t\r]*$/.test(line);
   const stretches: { start: number; end: number }[] = [];
   for (let line = 0; line < lines.length; line++) {
-    if (isBlank(lines[line]!) || lines[line]!.startsWith(placeholder)) continue;
+    if (isBlankLine(lines[line]!) || lines[line]!.startsWith(placeholder)) continue;
     const start = line;
     while (line + 1 < lines.length && !lines[line + 1]!.startsWith(placeholder)) line++;
     stretches.push({ start, end: line + 1 });
