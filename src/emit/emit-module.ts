@@ -1,8 +1,6 @@
 import {
-  printStructure,
   StructureKind,
   type InterfaceDeclarationStructure,
-  type SourceFileStructure,
   type StatementStructures,
   type WriterFunction,
 } from "ts-morph";
@@ -11,7 +9,7 @@ import { emitEnum, type EnumStyle } from "./emit-enum.js";
 import { emitInterface, type Hierarchy, type InterfaceOptions } from "./emit-interface.js";
 import { fileHeader } from "./file-header.js";
 import type { ModulePlan, NamePlan } from "./name-plan.js";
-import { printedText, type PrintCache } from "./printed-text.js";
+import { printedText, printStatements, type PrintCache } from "./printed-text.js";
 import type { ModuleScope } from "./type-text.js";
 
 /** Options that shape a module. */
@@ -78,11 +76,6 @@ export function emitModule(
           .filter((part) => part !== "")
           .join("\n\n");
   return `${fileHeader(module.namespace, [...sources].sort())}${body}\n`;
-}
-
-function printStatements(statements: (StatementStructures | WriterFunction)[]): string {
-  const structure: SourceFileStructure = { kind: StructureKind.SourceFile, statements };
-  return printStructure(structure, { indentNumberOfSpaces: 4 }).trim();
 }
 
 function compare(a: string, b: string): number {

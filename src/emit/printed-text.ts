@@ -1,4 +1,9 @@
-import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
+import {
+  printStructure,
+  StructureKind,
+  type StatementStructures,
+  type WriterFunction,
+} from "ts-morph";
 
 /**
  * Declarations already printed, by their structure. Printing is most of what emitting
@@ -16,12 +21,17 @@ export function printedText(structure: StatementStructures, cache: PrintCache): 
   const key = JSON.stringify(structure);
   let text = cache.printed.get(key);
   if (text === undefined) {
-    text = printStructure(
-      { kind: StructureKind.SourceFile, statements: [structure] },
-      { indentNumberOfSpaces: 4 },
-    ).trim();
+    text = printStatements([structure]);
     cache.printed.set(key, text);
   }
   cache.used.add(key);
   return text;
+}
+
+/** Statements printed as a module's body prints them, without blank lines around. */
+export function printStatements(statements: (StatementStructures | WriterFunction)[]): string {
+  return printStructure(
+    { kind: StructureKind.SourceFile, statements },
+    { indentNumberOfSpaces: 4 },
+  ).trim();
 }
