@@ -89,11 +89,7 @@ export function findClashes(
 ): string[] {
   return [...names].filter((name) => {
     const path = join(dir, name);
-    return (
-      existsSync(path) &&
-      !previous.has(name) &&
-      !readFileSync(path, "utf8").includes(generatedMarker)
-    );
+    return existsSync(path) && !previous.has(name) && !carriesMarker(path);
   });
 }
 
@@ -101,8 +97,13 @@ export function findClashes(
 export function removable(dir: string, names: readonly string[]): string[] {
   return [...names].sort().filter((name) => {
     const path = join(dir, name);
-    return existsSync(path) && readFileSync(path, "utf8").includes(generatedMarker);
+    return existsSync(path) && carriesMarker(path);
   });
+}
+
+/** A file whose text names graph-typegen as its author, anywhere in it. */
+function carriesMarker(path: string): boolean {
+  return readFileSync(path, "utf8").includes(generatedMarker);
 }
 
 /** Steps that remove the folders `removed` files leave empty, deepest first. */
