@@ -2,6 +2,13 @@ import type { Root } from "mdast";
 import { parse } from "yaml";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
+/** The YAML key of each front matter field the generator uses; their values are strings. */
+const yamlKeys: Record<keyof FrontMatter, string> = {
+  title: "title",
+  docType: "doc_type",
+  contentLocale: "ms.contentlocale",
+};
+
 /** The front matter fields the generator uses. */
 export interface FrontMatter {
   title?: string;
@@ -42,17 +49,12 @@ export function readFrontMatter(root: Root, file: string, diagnostics: Diagnosti
   const text = (key: string) =>
     typeof fields[key] === "string" ? (fields[key] as string).trim() : undefined;
   const frontMatter: FrontMatter = {};
-  const title = text("title");
-  const docType = text("doc_type");
-  const contentLocale = text("ms.contentlocale");
-  if (title) frontMatter.title = title;
-  if (docType) frontMatter.docType = docType;
-  if (contentLocale) frontMatter.contentLocale = contentLocale;
+  for (const [field, key] of Object.entries(yamlKeys) as [keyof FrontMatter, string][]) {
+    const value = text(key);
+    if (value) frontMatter[field] = value;
+  }
   return frontMatter;
 }
-
-/** The fields read from the front matter, whose values must be strings. */
-const readFields = new Set(["title", "doc_type", "ms.contentlocale"]);
 
 /**
  * Front matter whose every line is `key: value`, each value a plain word run or a quoted
@@ -71,7 +73,7 @@ export function readPlainFields(yaml: string): Record<string, string> | undefine
     if (line.trim() === "") continue;
     const field = /^([A-Za-z_][\w.-]*):(?: +(.*?))? *$/.exec(line);
     if (field === null || Object.hasOwn(fields, field[1]!)) return undefined;
-    const value = plainValue(field[2] ?? "", readFields.has(field[1]!));
+    const value = plainValue(field[2] ?? "", Object.values(yamlKeys).includes(field[1]!));
     if (value === undefined) return undefined;
     fields[field[1]!] = value;
   }
