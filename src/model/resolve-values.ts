@@ -1,5 +1,5 @@
 import { keyOf, type EnumModel } from "./api-model.js";
-import { oneEditApart } from "./one-edit-apart.js";
+import { oneEditApart } from "../text/edit-distance.js";
 import type { Registry } from "./registry.js";
 import { adoptCase } from "./resolve-reference.js";
 

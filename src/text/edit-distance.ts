@@ -13,3 +13,12 @@ export function editDistance(a: string, b: string): number {
 
   return previous[b.length]!;
 }
+
+/**
+ * True when two words differ by one letter added, dropped or changed, the mark of a
+ * misspelling: `occurence` and `occurrence`, `meetingTenativelyAccepted` and
+ * `meetingTentativelyAccepted`. Case is ignored.
+ */
+export function oneEditApart(first: string, second: string): boolean {
+  return editDistance(first.toLowerCase(), second.toLowerCase()) === 1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oneEditApart } from "../../src/model/one-edit-apart.js";
+import { oneEditApart } from "../../src/text/edit-distance.js";
 
 describe("one edit apart", () => {
   const cases: { given: [string, string]; want: boolean }[] = [
