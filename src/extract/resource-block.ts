@@ -69,8 +69,11 @@ export function findResourceBlocks(
     if (keyProperty) block.keyProperty = keyProperty;
 
     const next = nodes[index + 1];
-    if (next?.type === "code") block.keys = readJsonKeys(next, file, diagnostics);
-    else
+    if (next?.type === "code") {
+      block.keys = readJsonKeys(next, file, diagnostics);
+      const marked = block.keyProperty ?? identifierKey(block.keys);
+      if (marked) block.keyProperty = marked;
+    } else
       diagnostics.push(
         createDiagnostic(
           "GT204",
@@ -134,6 +137,20 @@ function readJsonKeys(code: Code, file: string, diagnostics: Diagnostic[]): Loos
     return [];
   }
   return object.entries.filter((entry) => !entry.key.startsWith("@odata."));
+}
+
+/**
+ * The key the JSON block marks as the identifier, when the annotation names none: the
+ * placeholder pages write for an entity's key in every language.
+ *
+ * ```json
+ * { "id": "String (identifier)" }
+ * ```
+ */
+function identifierKey(keys: readonly LooseEntry[]): string | undefined {
+  return keys.find(
+    (entry) => entry.value.kind === "string" && /\(identifier\)\s*$/i.test(entry.value.value),
+  )?.key;
 }
 
 function stringField(

@@ -32,3 +32,23 @@ describe("extract > resource block", () => {
     });
   }
 });
+
+describe("extract > key property", () => {
+  const block = (annotation: string, json: string) =>
+    `# x\n\n<!-- { "blockType": "resource", ${annotation} "@odata.type": "microsoft.graph.x" } -->\n\`\`\`json\n${json}\n\`\`\`\n`;
+  const keyOf = (text: string) => extractPage({ file: "x.md", text }).resources[0]?.keyProperty;
+
+  it("is the annotation's", () => {
+    expect(keyOf(block('"keyProperty": "name",', '{ "id": "String (identifier)" }'))).toBe("name");
+  });
+
+  it("is the JSON key marked as the identifier when the annotation names none", () => {
+    expect(keyOf(block("", '{ "a": "String", "code": "string (Identifier)" }'))).toBe("code");
+  });
+
+  it("is absent when neither says", () => {
+    expect(keyOf(block("", '{ "id": "String", "note": "identifier of the thing" }'))).toBe(
+      undefined,
+    );
+  });
+});
