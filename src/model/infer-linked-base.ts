@@ -1,3 +1,4 @@
+import { descendsFrom } from "./ancestry.js";
 import { rootNamespace } from "./api-model.js";
 import type { Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
@@ -55,15 +56,4 @@ export function inferLinkedBases(registry: Registry): void {
       }
     }
   }
-}
-
-function descendsFrom(registry: Registry, key: string, ancestor: string): boolean {
-  const seen = new Set<string>();
-  for (let current = registry.model.types.get(key); current?.base;) {
-    if (current.base === ancestor) return true;
-    if (seen.has(current.base)) return false;
-    seen.add(current.base);
-    current = registry.model.types.get(current.base);
-  }
-  return false;
 }

@@ -2,13 +2,15 @@ import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { rootNamespace } from "./api-model.js";
 import { inferKeyBases } from "./infer-key-base.js";
 import { inferLinkedBases } from "./infer-linked-base.js";
+import { inferRepeatedBases } from "./infer-repeated-base.js";
 import { placeholderFor } from "./placeholders.js";
 import type { Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
 
 /**
  * Give every type its base: the annotation's `baseType`, else the page's "Inherits from" link,
- * else a derived-types list, a linked type whose properties it repeats, or the root entity;
+ * else a derived-types list, a linked type whose properties it repeats, a type whose
+ * properties it repeats with its siblings, or the root entity;
  * when the annotation and a link both name one and the link names a descendant of the
  * annotation's base, the link.
  * A base that would close a cycle is dropped and reported.
@@ -72,10 +74,13 @@ export function resolveBases(registry: Registry): void {
   // 3. Types that repeat every property of a type their lead paragraph links to.
   inferLinkedBases(registry);
 
-  // 4. Entities that name no base derive from the root entity.
+  // 4. Types whose properties a family of siblings repeats with them.
+  inferRepeatedBases(registry);
+
+  // 5. Entities that name no base derive from the root entity.
   inferKeyBases(registry.model);
 
-  // 5. A sentence more specific than the annotation: it names a type that derives from the
+  // 6. A sentence more specific than the annotation: it names a type that derives from the
   // annotation's base (`baseType` is the root entity, the sentence names `directoryObject`).
   for (const [key, sentenceBase] of sentenceBases) {
     const type = registry.model.types.get(key)!;
@@ -83,7 +88,7 @@ export function resolveBases(registry: Registry): void {
     if (type.base && chain.includes(type.base) && !chain.includes(key)) type.base = sentenceBase;
   }
 
-  // 6. Break cycles: follow each chain and drop the base that leads back into it.
+  // 7. Break cycles: follow each chain and drop the base that leads back into it.
   for (const type of registry.model.types.values()) {
     const seen = new Set<string>([type.key]);
     let current = type;

@@ -445,3 +445,73 @@ describe("model > base linked from the lead paragraph", () => {
     expect(built.types.get("microsoft.graph.holder")!.base).toBeUndefined();
   });
 });
+
+describe("model > base a family of siblings repeats", () => {
+  const operation = (name: string, extra: string[] = []) =>
+    page(name, {
+      rows: ["|clientContext|String|x|", "|id|String|x|", "|status|String|x|", ...extra],
+      json: `{ ${["clientContext", "id", "status", ...extra.map((row) => row.split("|")[1]!)]
+        .map((key) => `"${key}": "String"`)
+        .join(", ")} }`,
+    });
+  const call = page("call", {
+    rows: ["|operations|[commsOperation](commsoperation.md) collection|x|"],
+    json: '{ "operations": [{ "@odata.type": "microsoft.graph.commsOperation" }] }',
+  });
+
+  it("is the base of siblings with its properties or more, the one properties point at", () => {
+    const { model: built } = model({
+      "call.md": call,
+      "commsoperation.md": operation("commsOperation"),
+      "muteoperation.md": operation("muteOperation"),
+      "inviteoperation.md": operation("inviteOperation", ["|participants|String|x|"]),
+    });
+    const baseOf = (key: string) => built.types.get(`microsoft.graph.${key}`)!.base;
+    expect(baseOf("muteoperation")).toBe("microsoft.graph.commsoperation");
+    expect(baseOf("inviteoperation")).toBe("microsoft.graph.commsoperation");
+    expect(baseOf("commsoperation")).toBeUndefined();
+  });
+
+  it("is no base of a single type, of types named otherwise, or of types properties point at", () => {
+    const lone = model({
+      "call.md": call,
+      "commsoperation.md": operation("commsOperation"),
+      "inviteoperation.md": operation("inviteOperation", ["|participants|String|x|"]),
+    }).model;
+    expect(lone.types.get("microsoft.graph.inviteoperation")!.base).toBeUndefined();
+
+    const unrelated = model({
+      "call.md": call,
+      "commsoperation.md": operation("commsOperation"),
+      "mutestatus.md": operation("muteStatus", ["|a|String|x|"]),
+      "invitestatus.md": operation("inviteStatus", ["|b|String|x|"]),
+    }).model;
+    expect(unrelated.types.get("microsoft.graph.mutestatus")!.base).toBeUndefined();
+    expect(unrelated.types.get("microsoft.graph.invitestatus")!.base).toBeUndefined();
+
+    const pointed = model({
+      "commsoperation.md": operation("commsOperation"),
+      "muteoperation.md": operation("muteOperation", ["|a|String|x|"]),
+      "inviteoperation.md": operation("inviteOperation", ["|b|String|x|"]),
+      "holder.md": page("holder", {
+        rows: [
+          "|mute|[muteOperation](muteoperation.md)|x|",
+          "|invite|[inviteOperation](inviteoperation.md)|x|",
+        ],
+        json: '{ "mute": {}, "invite": {} }',
+      }),
+    }).model;
+    expect(pointed.types.get("microsoft.graph.muteoperation")!.base).toBeUndefined();
+    expect(pointed.types.get("microsoft.graph.inviteoperation")!.base).toBeUndefined();
+  });
+
+  it("is no base of siblings when another type repeats its properties as often", () => {
+    const { model: built } = model({
+      "commsoperation.md": operation("commsOperation"),
+      "muteoperation.md": operation("muteOperation"),
+      "unmuteoperation.md": operation("unmuteOperation"),
+    });
+    for (const key of ["commsoperation", "muteoperation", "unmuteoperation"])
+      expect(built.types.get(`microsoft.graph.${key}`)!.base).toBeUndefined();
+  });
+});
