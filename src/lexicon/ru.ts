@@ -56,6 +56,7 @@ export const ru: Lexicon = {
     "коллекция ресурсов {type}",
     "коллекция типа {type}",
     "коллекция ({type})",
+    "{type} коллекция",
     "{type} collection",
     "collection({type})",
     "массив {type}",

@@ -89,6 +89,14 @@ describe("type cell", () => {
       },
     },
     {
+      given: "[vpp Токен](vpptoken.md) коллекция",
+      locale: "ru-RU",
+      want: {
+        collection: true,
+        alternatives: [{ kind: "named", link: { text: "vpp Токен", page: "vpptoken" } }],
+      },
+    },
+    {
       given: "Коллекция String",
       locale: "ru-RU",
       want: { collection: true, alternatives: [{ kind: "primitive", name: "String" }] },
