@@ -86,9 +86,18 @@ export function readPropertyTable(
  */
 function propertyName(text: string): string {
   const bare = text.replace(/[`*]/g, "").trim();
+  if (isTranslatedPhrase(bare)) return bare;
   const first = bare.split(/\s+/, 1)[0] ?? "";
   return first.replace(/^([A-Za-z_]\w*)[.,;:。，；：]$/u, "$1");
 }
+
+/** An identifier followed by a word in another script, which no property name is: `VPP токены`. */
+function isTranslatedPhrase(text: string): boolean {
+  const [first = "", second = ""] = text.split(/\s+/, 2);
+  return /^[A-Za-z_]\w*$/.test(first) && nonLatinLetter.test(second);
+}
+
+const nonLatinLetter = /[^\P{L}\p{Script=Latin}]/u;
 
 /** The only camel-case identifier of a name cell whose other words are not identifiers. */
 function embeddedName(text: string): string | undefined {

@@ -49,6 +49,7 @@ describe("extract > translated names", () => {
     { given: "|Объект intuneBrand|[intuneBrand](intunebrand.md)|Бренд.|", want: "intuneBrand" },
     { given: "|photo;|[photo](photo.md)|Фото.|", want: "photo" },
     { given: "|отчеты|[reports](reports.md)|Отчеты.|", want: undefined },
+    { given: "|VPP токены|[vpp Токен](vpptoken.md) коллекция|Список.|", want: undefined },
   ];
 
   for (const { given, want } of rows) {
