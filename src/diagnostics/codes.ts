@@ -31,6 +31,10 @@ export const diagnosticCodes = {
   GT304: { severity: "warning", summary: "type cell not understood; typed from the JSON value" },
   GT305: { severity: "info", summary: "table and JSON block disagree on a type; the table wins" },
   GT306: { severity: "warning", summary: "enum list cannot be read" },
+  GT307: {
+    severity: "info",
+    summary: "translated enum member read as the common member its word stands for",
+  },
   GT400: {
     severity: "warning",
     summary: "referenced type is missing from the inputs; placeholder emitted",

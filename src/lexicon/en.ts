@@ -56,6 +56,7 @@ export const en: Lexicon = {
   inheritsFrom: ["inherits from", "derived from", "extends", "subclass of", "subclass from"],
   namespaceLabel: ["namespace"],
   enumValuesHeadings: ["{name} values", "{name} enum values", "{name} enumeration"],
+  memberWords: {},
   detectionWords: [
     "the",
     "of",

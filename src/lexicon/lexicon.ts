@@ -75,6 +75,11 @@ export interface Lexicon {
   namespaceLabel: string[];
   /** Enum list headings, such as `{name} values` or `значения {name}`. */
   enumValuesHeadings: string[];
+  /**
+   * Enum members common across Graph that machine translation turns into words, and the
+   * member each word stands for: `нет` for `none`, `ausstehend` for `pending`.
+   */
+  memberWords: Record<string, string>;
   /** Frequent words of the language, used to guess the locale of a page without front matter. */
   detectionWords: string[];
 }

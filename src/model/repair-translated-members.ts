@@ -1,4 +1,6 @@
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
+import { findLexicon } from "../lexicon/index.js";
+import { normalizePhrase } from "../lexicon/normalize.js";
 import type { PageExtract, PropertyExtract, ResourceExtract } from "../extract/page-extract.js";
 import { alignMembers, isDamaged, type AlignmentMode } from "./align-members.js";
 import { keyOf, rootNamespace, splitQualifiedName, type EnumModel } from "./api-model.js";
@@ -29,28 +31,39 @@ interface ValueList {
  *
  * Translated members are paired with the unknown values of the lists of properties that
  * refer to the enum (see `alignMembers`), and every such list must agree; failing those, with
- * a list that holds every intact member and two members few enums share. Members no list
- * restores are left out and reported.
+ * a list that holds every intact member and two members few enums share. A member no list
+ * restores that the page language's lexicon knows as the word for a common member takes it
+ * (`нет` is `none`); the rest are left out and reported.
  */
 export function repairTranslatedMembers(registry: Registry, pages: readonly PageExtract[]): void {
-  const translated = [...registry.model.enums.values()].filter(
-    (list) =>
-      list.members.some(isDamaged) && list.sources.some((file) => isTranslatedSource(pages, file)),
-  );
+  const translated = [...registry.model.enums.values()].flatMap((list) => {
+    const words = memberWordsOf(pages, list.sources);
+    const changed = (member: string) =>
+      isDamaged(member) || words?.[normalizePhrase(member)] !== undefined;
+    return words && list.members.some(changed) ? [{ list, words }] : [];
+  });
   if (translated.length === 0) return;
 
   const lists = valueLists(registry, pages);
-  for (const list of translated) {
+  for (const { list, words } of translated) {
     const linked = lists.filter((candidate) => candidate.linked === list.key);
     const restored =
       agreedRestoration(list.members, linked) ?? shapeRestoration(list.members, lists);
-    replaceMembers(registry, list, restored ?? new Map());
+    replaceMembers(registry, list, restored ?? new Map(), words);
   }
 }
 
-function isTranslatedSource(pages: readonly PageExtract[], file: string): boolean {
-  const page = pages.find((candidate) => candidate.file === file);
-  return page !== undefined && !englishLocale.test(page.locale);
+/** The member words of the first translated page among `files`; undefined when none is. */
+function memberWordsOf(
+  pages: readonly PageExtract[],
+  files: readonly string[],
+): Readonly<Record<string, string>> | undefined {
+  for (const file of files) {
+    const page = pages.find((candidate) => candidate.file === file);
+    if (page === undefined || englishLocale.test(page.locale)) continue;
+    return findLexicon(page.locale)?.memberWords ?? {};
+  }
+  return undefined;
 }
 
 /**
@@ -156,12 +169,19 @@ function replaceMembers(
   registry: Registry,
   list: EnumModel,
   restored: ReadonlyMap<string, string>,
+  words: Readonly<Record<string, string>>,
 ): void {
   const seen = new Set<string>();
   const damaged: string[] = [];
+  const read: string[] = [];
+  const fromWord = (member: string) => {
+    const common = words[normalizePhrase(member)];
+    if (common !== undefined) read.push(`'${member}' as '${common}'`);
+    return common;
+  };
 
   list.members = list.members
-    .map((member) => restored.get(member) ?? member)
+    .map((member) => restored.get(member) ?? fromWord(member) ?? member)
     .filter((member) => {
       if (isDamaged(member)) damaged.push(member);
       const folded = member.toLowerCase();
@@ -170,6 +190,15 @@ function replaceMembers(
       return true;
     });
 
+  if (read.length > 0)
+    registry.diagnostics.push(
+      createDiagnostic(
+        "GT307",
+        list.sources[0] ?? "",
+        undefined,
+        `enum '${list.name}': translated member(s) read by the words they stand for: ${read.join(", ")}`,
+      ),
+    );
   if (damaged.length === 0) return;
   registry.diagnostics.push(
     createDiagnostic(

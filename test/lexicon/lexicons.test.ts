@@ -11,8 +11,9 @@ function phrasesOf(lexicon: Lexicon): { path: string; phrase: string }[] {
     else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${path}[${index}]`));
     else if (value !== null && typeof value === "object") {
       for (const [key, inner] of Object.entries(value)) {
-        // Primitive keys are phrases; their values are Edm names, checked on their own.
-        if (path === "primitives") found.push({ path: `${path} key`, phrase: key });
+        // Primitive and member-word keys are phrases; their values are checked on their own.
+        if (path === "primitives" || path === "memberWords")
+          found.push({ path: `${path} key`, phrase: key });
         else visit(inner, path === "" ? key : `${path}.${key}`);
       }
     }
@@ -63,6 +64,12 @@ describe("lexicons", () => {
         for (const [word, primitive] of Object.entries(lexicon.primitives)) {
           expect(primitiveNames, word).toContain(primitive);
         }
+      });
+
+      it("reads member words as enum members, in every translated language", () => {
+        const members = Object.values(lexicon.memberWords);
+        if (lexicon.locale !== "en-US") expect(members).toContain("none");
+        for (const member of members) expect(member).toMatch(/^[a-z][A-Za-z]*$/);
       });
 
       it("puts {type} in every collection pattern and {name} in every enum heading", () => {

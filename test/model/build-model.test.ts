@@ -515,3 +515,53 @@ describe("model > base a family of siblings repeats", () => {
       expect(built.types.get(`microsoft.graph.${key}`)!.base).toBeUndefined();
   });
 });
+
+describe("model > translated members the lexicon knows", () => {
+  const enums = (members: string[]) =>
+    [
+      "# Значения Enum",
+      "",
+      "Пространство имен: microsoft.graph",
+      "",
+      '### <a name="result-values"></a>значения result',
+      "",
+      "|Member|",
+      "|:---|",
+      ...members.map((member) => `|${member}|`),
+      "",
+    ].join("\n");
+
+  it("take the member their word stands for, and say so", () => {
+    const { model: built, diagnostics } = model(
+      { "enums.md": enums(["нет", "Авто", "shrinkToFit"]) },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.result")!.members).toEqual([
+      "none",
+      "auto",
+      "shrinkToFit",
+    ]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain("GT307");
+  });
+
+  it("give way to a value list that restores them otherwise", () => {
+    const { model: built } = model(
+      {
+        "enums.md": enums(["успешно", "не удалось"]),
+        "x.md": page("x", {
+          rows: [
+            "|result|[result](enums.md#result-values)|Возможные значения: `success`, `failure`.|",
+          ],
+          json: '{"result": "String"}',
+        }),
+      },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.result")!.members).toEqual(["success", "failure"]);
+  });
+
+  it("stay as written on English pages", () => {
+    const { model: built } = model({ "enums.md": enums(["none", "другие"]) }, "en-US");
+    expect(built.enums.get("microsoft.graph.result")!.members).toEqual(["none", "другие"]);
+  });
+});
