@@ -15,7 +15,8 @@ export const methodRow = /^\s*\|?\s*\[[^\]]*\]\(([^)\s]*\bapi\/[^)\s]*)\)\s*\|/;
 /** An ATX heading at the start of a block, where it cannot be anything else. */
 const headingLine = /^#{1,6}(?:[ \t]|\r?$)/;
 
-const fenceLine = /^ {0,3}(`{3,}|~{3,})/;
+/** A fence opening; backticks followed by a backtick later on the line are text, not a fence. */
+const fenceLine = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 
 const htmlBlocks: readonly { starts: RegExp; ends: RegExp }[] = [
   {

@@ -113,7 +113,7 @@ function nextInterruption(lines: readonly string[], start: number, runEnd: numbe
 }
 
 /** A line that ends a paragraph or a table and starts a block read here. */
-const interrupting = /^(?:#{1,6}(?:[ \t]|$)|<!--|```|~~~)/;
+const interrupting = /^(?:#{1,6}(?:[ \t]|$)|<!--|```(?=[^`]*$)|~~~)/;
 
 function readBlock(
   lines: readonly string[],
