@@ -23,7 +23,8 @@ const htmlBlocks: readonly { starts: RegExp; ends: RegExp }[] = [
     starts: /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i,
     ends: /<\/(?:pre|script|style|textarea)>/i,
   },
-  { starts: /^ {0,3}<!--/, ends: /-->/ },
+  // A comment's end may share its opening dashes: `<!-->` is a whole comment.
+  { starts: /^ {0,3}<!(?=--)/, ends: /-->/ },
   { starts: /^ {0,3}<\?/, ends: /\?>/ },
   { starts: /^ {0,3}<!\[CDATA\[/, ends: /\]\]>/ },
   { starts: /^ {0,3}<![A-Za-z]/, ends: />/ },

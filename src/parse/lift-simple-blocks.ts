@@ -166,7 +166,8 @@ function readComment(
   for (let line = start; line < end; line++) {
     const text = lines[line]!;
     if (text.includes("\r")) return undefined;
-    if ((line === start ? text.slice(4) : text).includes("-->")) {
+    // The end may share the opening dashes: `<!-->` is a whole comment.
+    if ((line === start ? text.slice(2) : text).includes("-->")) {
       const value = lines.slice(start, line + 1).join("\n");
       return {
         node: { type: "html", value, position: span(lines, start, line, at) },

@@ -18,6 +18,10 @@ const pages: { name: string; text: string }[] = [
     name: "such a line after a paragraph, which it does not interrupt",
     text: "# T\n\nprose\n```a`b\nmore\n\n## H\n",
   },
+  {
+    name: "a comment whose end shares its opening dashes",
+    text: "# T\n\n<!--> {\nline\n-->\n\n<!---> x\n\n## H\n",
+  },
 ];
 
 describe("parse > page read line by line", () => {
