@@ -16,7 +16,9 @@ const untranslated = /^[A-Za-z_@$][\w@.$-]*$/;
  * Between two paired rows, translated rows take the unpaired names between the two names,
  * in order, when the counts agree; otherwise they are paired outward from each side while
  * `agree` allows. Last, a row left alone between two pairs takes the one name left there
- * when it is a misspelling of it (`organisAvailability`). Returns row index → name index.
+ * when it is a misspelling of it (`organisAvailability`), and the one translated row left in
+ * the table takes the one name left, wherever the JSON block lists it. Returns row index →
+ * name index.
  */
 export function alignRows(
   rows: readonly PropertyRow[],
@@ -77,6 +79,14 @@ export function alignRows(
     if (gapRows.length !== 1 || gapNames.length !== 1) continue;
     const [row, name] = [gapRows[0]!, gapNames[0]!];
     if (agree(row, name) && misspelling(rows[row]!.name, names[name]!)) pair(row, name);
+  }
+
+  // 5. The one translated row and the one name left in the whole table, listed elsewhere.
+  const leftRows = range(0, rows.length).filter((at) => !nameOfRow.has(at));
+  const leftNames = range(0, names.length).filter((at) => !rowOfName.has(at));
+  if (leftRows.length === 1 && leftNames.length === 1) {
+    const [row, name] = [leftRows[0]!, leftNames[0]!];
+    if (!untranslated.test(rows[row]!.name) && agree(row, name)) pair(row, name);
   }
 
   return nameOfRow;

@@ -106,6 +106,47 @@ describe("extract > misspelled row names", () => {
   });
 });
 
+describe("extract > the one translated row left", () => {
+  /** Property name → description of a Russian page with the rows and JSON keys given. */
+  function described(rows: string[], keys: string[]): Record<string, string | undefined> {
+    const json = `{ ${keys.map((key) => `"${key}": "String"`).join(", ")} }`;
+    const text = [
+      "---",
+      "ms.contentlocale: ru-RU",
+      "---",
+      "# x",
+      "",
+      '## <a name="properties"></a>Свойства',
+      "|Свойство|Тип|Описание|",
+      "|:---|:---|:---|",
+      ...rows.map((row) => `|${row}|String|Строка ${row}.|`),
+      "",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      json,
+      "```",
+    ].join("\n");
+    const { properties } = extractPage({ file: "x.md", text }).resources[0]!;
+    return Object.fromEntries(properties.map((p) => [p.name, p.description]));
+  }
+
+  it("takes the one key left, wherever the JSON block lists it", () => {
+    const properties = described(
+      ["state", "подробности", "description"],
+      ["state", "description", "details"],
+    );
+    expect(properties.details).toBe("Строка подробности.");
+  });
+
+  it("takes none when two rows or two keys are left", () => {
+    const twoRows = described(["state", "подробности", "сведения"], ["details", "state"]);
+    expect(twoRows.details).toBeUndefined();
+    const twoKeys = described(["state", "подробности"], ["notes", "details", "state"]);
+    expect(twoKeys.details).toBeUndefined();
+    expect(twoKeys.notes).toBeUndefined();
+  });
+});
+
 describe("extract > reference links", () => {
   it("read the target their definition gives, whatever their text", () => {
     const text = [
