@@ -80,6 +80,31 @@ describe("lexicons", () => {
   );
 });
 
+describe("lexicons > member words", () => {
+  /** Members a language writes as English does, or whose word means something else too. */
+  const notTranslated: Record<string, string[]> = {
+    "de-DE": ["administrator", "orange", "normal"],
+    "es-ES": ["normal", "inactive"],
+    "fr-FR": ["portrait", "orange", "normal", "inactive", "weak", "strong"],
+    "it-IT": ["directory", "inactive"],
+    "ja-JP": ["invalid"],
+    "pt-BR": ["normal"],
+  };
+  const translated = lexicons.filter((lexicon) => lexicon.locale !== "en-US");
+  const common = new Set(translated.flatMap((lexicon) => Object.values(lexicon.memberWords)));
+
+  it.each(translated.map((lexicon) => [lexicon.locale, lexicon] as const))(
+    "%s knows every common member",
+    (locale, lexicon) => {
+      const known = new Set(Object.values(lexicon.memberWords));
+      const missing = [...common].filter(
+        (member) => !known.has(member) && !(notTranslated[locale] ?? []).includes(member),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
+});
+
 describe("findLexicon", () => {
   const cases: { given: string; want: string | undefined }[] = [
     { given: "ru-RU", want: "ru-RU" },

@@ -560,6 +560,24 @@ describe("model > translated members the lexicon knows", () => {
     expect(built.enums.get("microsoft.graph.result")!.members).toEqual(["success", "failure"]);
   });
 
+  it("read the words of common members in every translated language", () => {
+    const cases: { locale: string; members: string[]; want: string[] }[] = [
+      {
+        locale: "ru-RU",
+        members: ["пользователь", "администратор"],
+        want: ["user", "administrator"],
+      },
+      { locale: "ru-RU", members: ["портрет", "ландшафт"], want: ["portrait", "landscape"] },
+      { locale: "de-DE", members: ["Benutzer", "Hochformat"], want: ["user", "portrait"] },
+      { locale: "ja-JP", members: ["ユーザー", "灰色"], want: ["user", "gray"] },
+      { locale: "zh-CN", members: ["用户", "无效"], want: ["user", "invalid"] },
+    ];
+    for (const { locale, members, want } of cases) {
+      const { model: built } = model({ "enums.md": enums(members) }, locale);
+      expect(built.enums.get("microsoft.graph.result")!.members, locale).toEqual(want);
+    }
+  });
+
   it("stay as written on English pages", () => {
     const { model: built } = model({ "enums.md": enums(["none", "другие"]) }, "en-US");
     expect(built.enums.get("microsoft.graph.result")!.members).toEqual(["none", "другие"]);
