@@ -112,6 +112,7 @@ export function extractPage(source: PageSource): PageExtract {
     enums,
     diagnostics,
   };
+  if (frontMatter.product) extract.product = frontMatter.product;
   if (intro.namespace) extract.namespace = intro.namespace;
   if (intro.description) extract.description = intro.description;
   if (intro.inheritsFrom) extract.inheritsFrom = intro.inheritsFrom;

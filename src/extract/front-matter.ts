@@ -7,6 +7,7 @@ const yamlKeys: Record<keyof FrontMatter, string> = {
   title: "title",
   docType: "doc_type",
   contentLocale: "ms.contentlocale",
+  product: "ms.prod",
 };
 
 /** The front matter fields the generator uses. */
@@ -14,6 +15,8 @@ export interface FrontMatter {
   title?: string;
   docType?: string;
   contentLocale?: string;
+  /** The docs set the page belongs to (`microsoft-teams`, `cloud-printing`). */
+  product?: string;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface PageExtract {
   /** Base name of the page in lower case without `.md`, the key links point at. */
   pageKey: string;
   locale: string;
+  /** The front matter's `ms.prod`: the docs set, whose enums share one convention. */
+  product?: string;
   /** `microsoft.graph` or a sub-namespace, from the `Namespace:` line. */
   namespace?: string;
   /** A base type named by an "Inherits from [x](x.md)" sentence. */

@@ -3,6 +3,7 @@ import type { PageExtract, PropertyExtract, TypeTerm } from "../extract/page-ext
 import type { ApiModel, PropertyModel, ResolvedTerm } from "./api-model.js";
 import { resolveBases } from "./resolve-bases.js";
 import { placeholderFor } from "./placeholders.js";
+import { addProductSentinels } from "./product-sentinels.js";
 import { repairTranslatedMembers } from "./repair-translated-members.js";
 import { registerDefinitions, type Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
@@ -40,7 +41,10 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
     }
   }
 
-  // 4. Base types, with cycles broken.
+  // 4. The sentinel a docs set gives all its enums, where a list forgot it.
+  addProductSentinels(registry);
+
+  // 5. Base types, with cycles broken.
   resolveBases(registry);
 
   return { model: registry.model, diagnostics: registry.diagnostics };

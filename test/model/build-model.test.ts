@@ -583,3 +583,61 @@ describe("model > translated members the lexicon knows", () => {
     expect(built.enums.get("microsoft.graph.result")!.members).toEqual(["none", "другие"]);
   });
 });
+
+describe("model > the sentinel of a docs set", () => {
+  /** A page of docs set `product` with one property per enum, each enum listed on it. */
+  function productPage(product: string, type: string, enums: Record<string, string[]>) {
+    const names = Object.keys(enums);
+    return [
+      "---",
+      `ms.prod: ${product}`,
+      "---",
+      page(type, {
+        rows: names.map((name) => `|${name}|[${name}](#${name.toLowerCase()}-values)|x|`),
+        json: `{ ${names.map((name) => `"${name}": "String"`).join(", ")} }`,
+        extra: Object.entries(enums)
+          .map(([name, members]) =>
+            [`### ${name} values`, "", "|Member|", "|:---|", ...members.map((m) => `|${m}|`)].join(
+              "\n",
+            ),
+          )
+          .join("\n\n"),
+      }),
+    ].join("\n");
+  }
+  const evolvable = ["a", "b", "unknownFutureValue"];
+
+  it("is added to the one enum of a set whose every other enum names it", () => {
+    const { model: built } = model({
+      "x.md": productPage("printing", "x", {
+        e1: evolvable,
+        e2: evolvable,
+        e3: evolvable,
+        forgot: ["c", "d"],
+      }),
+    });
+    expect(built.enums.get("microsoft.graph.forgot")!.members).toEqual([
+      "c",
+      "d",
+      "unknownFutureValue",
+    ]);
+  });
+
+  it("is not added where fewer enums of the set name it, or another set uses the enum", () => {
+    const few = model({
+      "x.md": productPage("printing", "x", { e1: evolvable, e2: evolvable, forgot: ["c", "d"] }),
+    });
+    expect(few.model.enums.get("microsoft.graph.forgot")!.members).toEqual(["c", "d"]);
+
+    const shared = model({
+      "x.md": productPage("printing", "x", {
+        e1: evolvable,
+        e2: evolvable,
+        e3: evolvable,
+        forgot: ["c", "d"],
+      }),
+      "y.md": productPage("mail", "y", { forgot: ["c", "d"] }),
+    });
+    expect(shared.model.enums.get("microsoft.graph.forgot")!.members).toEqual(["c", "d"]);
+  });
+});
