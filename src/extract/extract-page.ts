@@ -12,7 +12,7 @@ import { readMethodNames } from "./method-names.js";
 import { readFrontMatter } from "./front-matter.js";
 import { matchProperties } from "./match-properties.js";
 import type { PageExtract, ResourceExtract } from "./page-extract.js";
-import { readPageIntro } from "./page-intro.js";
+import { readBaseSentence, readPageIntro } from "./page-intro.js";
 import { readPropertyTable, type PropertyRow } from "./property-table.js";
 import { findResourceBlocks, type ResourceBlock } from "./resource-block.js";
 import { splitSections, type Section } from "./sections.js";
@@ -115,7 +115,13 @@ export function extractPage(source: PageSource): PageExtract {
   if (frontMatter.product) extract.product = frontMatter.product;
   if (intro.namespace) extract.namespace = intro.namespace;
   if (intro.description) extract.description = intro.description;
-  if (intro.inheritsFrom) extract.inheritsFrom = intro.inheritsFrom;
+  const inheritsFrom =
+    intro.inheritsFrom ??
+    readBaseSentence(
+      sections.find((section) => section.kind === "properties")?.nodes ?? [],
+      lexicon,
+    );
+  if (inheritsFrom) extract.inheritsFrom = inheritsFrom;
   const values = readValueTables(sections, propertyTableLines);
   if (values.length > 0) extract.valueTables = values;
   return extract;

@@ -54,6 +54,27 @@ export function readPageIntro(nodes: readonly RootContent[], lexicon: Lexicon): 
   return intro;
 }
 
+/**
+ * An "inherits from" link in the paragraphs of a section other than the lead, such as the
+ * sentence some pages put above their properties table:
+ *
+ * ```markdown
+ * ## Properties
+ * chatMessageHostedContent derives from [teamworkHostedContent](teamworkhostedcontent.md)
+ * ```
+ */
+export function readBaseSentence(
+  nodes: readonly RootContent[],
+  lexicon: Lexicon,
+): TypeLink | undefined {
+  const phrases = [...new Set([...lexicon.inheritsFrom, ...en.inheritsFrom])];
+  for (const node of nodes) {
+    const link = node.type === "paragraph" ? findBaseLink(node, phrases) : undefined;
+    if (link) return link;
+  }
+  return undefined;
+}
+
 /** Every link of a paragraph. */
 function linksOf(paragraph: Paragraph): TypeLink[] {
   return inlinePieces(paragraph.children).flatMap((piece) =>

@@ -19,6 +19,9 @@ import { blankLines, methodRow, splitChunks, type Chunk } from "./block-chunks.j
  * Methods tables (rows linking to `api/` pages) are blanked too: their cells are long and
  * the generator reads only their link targets, from the raw text.
  *
+ * The block right under a heading stays when it links to a page: it may name the base type
+ * (`chatMessageHostedContent derives from [teamworkHostedContent](teamworkhostedcontent.md)`).
+ *
  * Whatever could change how kept lines parse stays: link definitions, blocks right after
  * HTML (an annotation pairs with the node that follows it), indented continuations of kept
  * blocks, and every line of fenced code, front matter and multi-line HTML blocks.
@@ -28,20 +31,30 @@ export function blankUnreadProse(text: string): string {
   let intro = true;
   let previousKept = true;
   let afterHtml = false;
+  let afterHeading = false;
 
   for (const chunk of splitChunks(lines)) {
     if (chunk.heading && !/^#[ \t]/.test(lines[chunk.start]!)) intro = false;
-    const kept: boolean =
-      afterHtml ||
-      (!isContainer(lines, chunk) && (intro || chunk.marked || (chunk.indented && previousKept)));
+    const read =
+      intro ||
+      chunk.marked ||
+      (chunk.indented && previousKept) ||
+      (afterHeading && linksToPage(lines, chunk));
+    const kept: boolean = afterHtml || (!isContainer(lines, chunk) && read);
     if (!kept) blankLines(lines, chunk.start, chunk.end);
     else if (!intro && isMethodTable(lines, chunk)) blankTable(lines, chunk);
 
     previousKept = kept;
     afterHtml = chunk.html;
+    afterHeading = chunk.heading && chunk.end - chunk.start === 1;
   }
 
   return lines.join("\n");
+}
+
+/** A block with a link to a Markdown page. */
+function linksToPage(lines: readonly string[], chunk: Chunk): boolean {
+  return lines.slice(chunk.start, chunk.end).some((line) => /\]\([^)\s]*\.md[#)]/.test(line));
 }
 
 /**

@@ -13,6 +13,11 @@ const cases: { name: string; given: string; want: string }[] = [
     want: "Intro.\n\n## Properties\n\n\n\n| a | b |\n|---|---|\n",
   },
   {
+    name: "keeps the block right under a heading when it links to a page, and no other prose",
+    given: "# T\n\n## P\n\nx derives from [y](y.md)\n\nSee [y](y.md).\n\n## Q\n\nNo link.\n",
+    want: "# T\n\n## P\n\nx derives from [y](y.md)\n\n\n\n## Q\n\n\n",
+  },
+  {
     name: "keeps fenced code with blank lines whole",
     given: "# T\n\n```json\n{\n\n  prose\n}\n```\n",
     want: "# T\n\n```json\n{\n\n  prose\n}\n```\n",
