@@ -24,13 +24,18 @@ export function readEnumLists(
   diagnostics: Diagnostic[],
 ): EnumExtract[] {
   const enums: EnumExtract[] = [];
+  const titled = sections.find((section) => section.depth === 1 && section.enumName);
 
   for (const section of sections) {
     if (section.kind !== "enum" && section.kind !== "members") continue;
     const table = section.nodes.find((node): node is Table => node.type === "table");
     if (!table) continue;
 
-    const name = section.kind === "enum" ? section.enumName : titleName(pageTitle);
+    // A members table is the page's enum: named by the title's words or, where translation
+    // changed them, by the title's anchor.
+    const fromTitle = section.kind === "members" ? titleName(pageTitle) : undefined;
+    const named = section.kind === "enum" ? section : fromTitle === undefined ? titled : undefined;
+    const name = named?.enumName ?? fromTitle;
     if (!name) {
       diagnostics.push(
         createDiagnostic(
@@ -48,7 +53,7 @@ export function readEnumLists(
     if (members.length === 0) continue;
     const list: EnumExtract = {
       name,
-      lowercaseName: section.lowercaseName ?? false,
+      lowercaseName: named?.lowercaseName ?? false,
       members,
       position: section.position,
     };

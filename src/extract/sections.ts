@@ -21,7 +21,7 @@ export type SectionKind =
 /** A heading and the nodes up to the next heading. */
 export interface Section {
   kind: SectionKind;
-  /** For `enum` sections: the enum named by the heading. */
+  /** For `enum` sections, and an enum page's title: the enum named by the heading. */
   enumName?: string;
   /** True when the enum name came from an anchor, in lower case. */
   lowercaseName?: boolean;
@@ -94,11 +94,14 @@ function classifyHeading(heading: Heading, lexicon: Lexicon, text: string): Sect
     section.kind = anchorKinds[anchor];
     return section;
   }
-  if (anchor?.endsWith("-values")) {
-    const lowered = anchor.slice(0, -"-values".length);
+  // An enum's values (`x-values`), or the title of an enum page (`x-enum-type`), whose
+  // name translation may have transliterated (`тип перечисления ТеамспеЦиализатион`).
+  const enumAnchor = /^(.+)-values$/.exec(anchor ?? "") ?? /^(.+)-enum-type$/.exec(anchor ?? "");
+  if (enumAnchor && (heading.depth === 1) === enumAnchor[0].endsWith("-enum-type")) {
+    const lowered = enumAnchor[1]!;
     const inTitle = title.match(/[A-Za-z_]\w*/g)?.find((word) => word.toLowerCase() === lowered);
     const cased = inTitle ?? casedIn(text, lowered);
-    section.kind = "enum";
+    if (heading.depth > 1) section.kind = "enum";
     section.enumName = cased;
     section.lowercaseName = cased === lowered;
     return section;

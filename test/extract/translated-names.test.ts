@@ -196,3 +196,23 @@ describe("extract > enum members named in their descriptions", () => {
     expect(members(["|sharePoint|2|Сайты|", "|поле|3|Box|"])).toEqual(["sharePoint", "поле"]);
   });
 });
+
+describe("extract > an enum page whose title translation transliterated", () => {
+  it("takes its name from the title's anchor, in the case the page writes it", () => {
+    const text = [
+      '# <a name="teamspecialization-enum-type"></a>тип перечисления ТеамспеЦиализатион',
+      "",
+      "Пространство имен: microsoft.graph",
+      "",
+      "Указывает, предназначена ли [команда](team.md) для [teamSpecialization](x.md).",
+      "",
+      '## <a name="members"></a>Элементы',
+      "|Элемент|Значение|Описание|",
+      "|:---|:---|:---|",
+      "|educationClass|2|Класс.|",
+    ].join("\n");
+    const [list] = extractPage({ file: "teamspecialization.md", text, locale: "ru-RU" }).enums;
+    expect(list?.name).toBe("teamSpecialization");
+    expect(list?.members).toEqual(["educationClass"]);
+  });
+});
