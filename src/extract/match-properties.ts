@@ -12,8 +12,8 @@ import type { PropertyRow } from "./property-table.js";
  *
  * Rows meet keys by exact name, then by name in any case, then, for names that translation
  * changed (`все` for `all`), by position and type (see {@link alignRows}). Navigation rows,
- * which the JSON often leaves out, meet the annotation's optional property names the same
- * way. Property names always come from the JSON or the annotation; rows and keys left alone
+ * which the JSON often leaves out, meet the annotation's optional property names by name
+ * only: with no key, neither a place nor a type confirms a translated pairing. Property names always come from the JSON or the annotation; rows and keys left alone
  * are kept and reported.
  */
 export function matchProperties(
@@ -32,11 +32,11 @@ export function matchProperties(
   const rowOfKey = new Map([...keyOfRow].map(([row, key]) => [key, row]));
 
   // 2. Rows left over (navigation properties the JSON leaves out) to the annotation's
-  //    optional property names.
+  //    optional property names, by name.
   const leftover = rows.filter((_, at) => !keyOfRow.has(at));
   const keyNames = new Set(keys.map((key) => key.key));
   const optional = hints.optionalNames.filter((name) => !keyNames.has(name));
-  const optionalOfRow = alignRows(leftover, optional, () => true);
+  const optionalOfRow = alignRows(leftover, optional, () => false);
   const methodOfRow = matchMethodNames(leftover, optionalOfRow, hints.methodNames, keyNames);
 
   const reportMatch = (row: PropertyRow, name: string) => {
@@ -154,17 +154,36 @@ function matchMethodNames(
   return names;
 }
 
+/**
+ * Whether a row may describe a JSON key: neither says a collection where the other does not
+ * (unless the row's type stood among unread words), and a linked row's page ends with the
+ * last word of the type the JSON value names:
+ *
+ * ```markdown
+ * |каллердевице|[Microsoft. Graph. Каллрекордс. Девицеинфо](callrecords-deviceinfo.md)|
+ * "streams": [{"@odata.type": "microsoft.graph.callRecords.mediaStream"}]   ← no
+ * ```
+ */
 function typesAgree(row: PropertyRow, key: LooseEntry): boolean {
   if (!row.type) return true;
-  const fromJson = typeFromJsonValue(key.value).alternatives[0];
+  const jsonType = typeFromJsonValue(key.value);
+  const fromJson = jsonType.alternatives[0];
   const fromRow = row.type.alternatives[0];
   if (!fromJson || !fromRow || fromJson.kind === "json") return true;
+  if (jsonType.collection !== row.type.collection && !row.type.unreadWords) return false;
   if (fromJson.kind === "primitive" && fromRow.kind !== "primitive") {
     // JSON writes enums and unknown types as "String".
     return fromJson.name === "String";
   }
   if (fromRow.kind === "primitive" && fromJson.kind === "primitive") {
     return (fromRow.name === "Boolean") === (fromJson.name === "Boolean");
+  }
+  if (fromRow.kind === "named" && fromJson.kind === "named" && fromRow.link.page) {
+    // The value may name a derived type (win32LobAppRegistryRule for win32lobapprule.md),
+    // and the page may drop a prefix (chartaxis.md for workbookChartAxis): the last word
+    // of the name is what both keep.
+    const lastWord = /[A-Z]?[a-z\d]*$/.exec(fromJson.link.text)![0].toLowerCase();
+    return fromRow.link.page.endsWith(lastWord);
   }
   return fromRow.kind === fromJson.kind || fromJson.kind === "values";
 }

@@ -147,6 +147,92 @@ describe("extract > the one translated row left", () => {
   });
 });
 
+describe("extract > a translated row whose type is not the JSON value's", () => {
+  /** Property name → description of a Russian page with one translated row and the JSON given. */
+  function described(type: string, json: string): Record<string, string | undefined> {
+    const text = [
+      "---",
+      "ms.contentlocale: ru-RU",
+      "---",
+      "# x",
+      "",
+      '## <a name="properties"></a>Свойства',
+      "|Свойство|Тип|Описание|",
+      "|:---|:---|:---|",
+      "|id|String|Идентификатор.|",
+      `|каллердевице|${type}|Устройство.|`,
+      "",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      `{ "id": "String", ${json} }`,
+      "```",
+    ].join("\n");
+    const { properties } = extractPage({ file: "x.md", text }).resources[0]!;
+    return Object.fromEntries(properties.map((p) => [p.name, p.description]));
+  }
+
+  const device = "[Microsoft. Graph. Каллрекордс. Девицеинфо](callrecords-deviceinfo.md)";
+
+  it("takes the key whose value names the linked type", () => {
+    const json = '"callerDevice": { "@odata.type": "microsoft.graph.callRecords.deviceInfo" }';
+    expect(described(device, json).callerDevice).toBe("Устройство.");
+  });
+
+  it("takes the key whose value names a type derived from it, or drops the page's prefix", () => {
+    const derived =
+      '"callerDevice": { "@odata.type": "microsoft.graph.callRecords.mobileDeviceInfo" }';
+    expect(described(device, derived).callerDevice).toBe("Устройство.");
+    const axis = '"axis": { "@odata.type": "microsoft.graph.workbookChartAxis" }';
+    expect(described("[воркбукчартаксис](chartaxis.md)", axis).axis).toBe("Устройство.");
+  });
+
+  it("is not paired with a key whose value names another type", () => {
+    const json = '"streams": [{ "@odata.type": "microsoft.graph.callRecords.mediaStream" }]';
+    expect(described(device, json).streams).toBeUndefined();
+  });
+
+  it("is not paired with a collection when it names one object", () => {
+    const json = '"names": ["String"]';
+    expect(described("String", json).names).toBeUndefined();
+    expect(described("Коллекция String", json).names).toBe("Устройство.");
+  });
+});
+
+describe("extract > rows the JSON leaves out", () => {
+  /** Property names of a Russian page with an `id` key, the rows and optional names given. */
+  function names(rows: string[], optional: string[]): string[] {
+    const text = [
+      "---",
+      "ms.contentlocale: ru-RU",
+      "---",
+      "# x",
+      "",
+      '## <a name="properties"></a>Свойства',
+      "|Свойство|Тип|Описание|",
+      "|:---|:---|:---|",
+      "|id|String|Идентификатор.|",
+      ...rows,
+      "",
+      `<!-- { "blockType": "resource", "optionalProperties": ${JSON.stringify(optional)},`,
+      '  "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      '{ "id": "String" }',
+      "```",
+    ].join("\n");
+    return extractPage({ file: "x.md", text }).resources[0]!.properties.map((p) => p.name);
+  }
+
+  it("take the annotation's optional names they spell, in any case", () => {
+    expect(
+      names(["|Activities|[itemActivity](itemactivity.md)|Действия.|"], ["activities"]),
+    ).toEqual(["id", "activities"]);
+  });
+
+  it("do not give a translated row an optional name nothing confirms", () => {
+    expect(names(["|список|[Перечисление](list.md)|Список.|"], ["activities"])).toEqual(["id"]);
+  });
+});
+
 describe("extract > reference links", () => {
   it("read the target their definition gives, whatever their text", () => {
     const text = [
