@@ -35,7 +35,7 @@ export function blankUnreadProse(text: string): string {
 
   for (const chunk of splitChunks(lines)) {
     if (chunk.heading && !/^#[ \t]/.test(lines[chunk.start]!)) intro = false;
-    const read =
+    const read: boolean =
       intro ||
       chunk.marked ||
       (chunk.indented && previousKept) ||
