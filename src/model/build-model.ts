@@ -7,7 +7,13 @@ import { addProductSentinels } from "./product-sentinels.js";
 import { repairTranslatedMembers } from "./repair-translated-members.js";
 import { registerDefinitions, type Registry } from "./registry.js";
 import { resolveReference } from "./resolve-reference.js";
-import { addSentinel, disjointFrom, resolveValues } from "./resolve-values.js";
+import {
+  addSentinel,
+  disjointFrom,
+  indexDocumentedEnums,
+  resolveValues,
+  type EnumIndex,
+} from "./resolve-values.js";
 
 /** The linked model and what linking found wrong. */
 export interface BuildResult {
@@ -29,6 +35,7 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
   repairTranslatedMembers(registry, ordered);
 
   // 3. Property types, merged over every page that defines the type.
+  const documented = indexDocumentedEnums(registry.model.enums);
   for (const [key, definitions] of registry.definitions) {
     const type = registry.model.types.get(key)!;
     const seen = new Set<string>();
@@ -36,7 +43,9 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
       for (const property of resource.properties) {
         if (seen.has(property.name)) continue;
         seen.add(property.name);
-        type.properties.push(resolveProperty(registry, page, type.namespace, type.name, property));
+        type.properties.push(
+          resolveProperty(registry, documented, page, type.namespace, type.name, property),
+        );
       }
     }
   }
@@ -52,6 +61,7 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
 
 function resolveProperty(
   registry: Registry,
+  documented: EnumIndex,
   page: PageExtract,
   namespace: string,
   typeName: string,
@@ -61,7 +71,7 @@ function resolveProperty(
     if (term.kind === "primitive" || term.kind === "json") return term;
     const owner = { namespace, typeName, propertyName: property.name, file: page.file };
     if (term.kind === "values")
-      return { kind: "enum", key: resolveValues(registry, term.values, owner) };
+      return { kind: "enum", key: resolveValues(registry, documented, term.values, owner) };
 
     const target = resolveReference(registry, term.link, { pageKey: page.pageKey, namespace });
     if (target?.kind === "enum" && property.values) {
@@ -75,7 +85,7 @@ function resolveProperty(
             `'${property.name}' lists ${property.values.join(", ")}, none of which enum '${list.name}' has; the property's list wins`,
           ),
         );
-        return { kind: "enum", key: resolveValues(registry, property.values, owner) };
+        return { kind: "enum", key: resolveValues(registry, documented, property.values, owner) };
       }
       addSentinel(list, property.values);
     }
@@ -83,7 +93,7 @@ function resolveProperty(
     if (property.values && !term.link.page) {
       return {
         kind: "enum",
-        key: resolveValues(registry, property.values, {
+        key: resolveValues(registry, documented, property.values, {
           ...owner,
           typeName: "",
           propertyName: term.link.text,

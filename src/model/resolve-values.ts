@@ -10,6 +10,36 @@ export const sentinel = "unknownfuturevalue";
 const shortestMisspelt = 6;
 
 /**
+ * Documented enums by their folded member set, and by how many members that set holds, in
+ * registration order. Only the unknownFutureValue sentinel, which sets leave out, is added to
+ * a documented enum once translated members are restored, so the index stays true.
+ */
+export interface EnumIndex {
+  bySet: Map<string, EnumModel[]>;
+  bySize: Map<number, EnumModel[]>;
+}
+
+/** Index the documented enums, once their translated members are restored. */
+export function indexDocumentedEnums(enums: ReadonlyMap<string, EnumModel>): EnumIndex {
+  const index: EnumIndex = { bySet: new Map(), bySize: new Map() };
+
+  for (const list of enums.values()) {
+    if (list.inline) continue;
+    const set = memberSet(list.members);
+    append(index.bySet, set, list);
+    append(index.bySize, set.split("|").length, list);
+  }
+
+  return index;
+}
+
+function append<Key>(map: Map<Key, EnumModel[]>, key: Key, list: EnumModel): void {
+  const lists = map.get(key);
+  if (lists) lists.push(list);
+  else map.set(key, [list]);
+}
+
+/**
  * The enum an inline value list stands for: a named enum with the same members if there is
  * one (preferring the property's own name and namespace), or one whose members differ from
  * the list only by a misspelt member; else a new enum `<Type><Property>`.
@@ -21,19 +51,19 @@ const shortestMisspelt = 6;
  */
 export function resolveValues(
   registry: Registry,
+  documented: EnumIndex,
   values: readonly string[],
   owner: { namespace: string; typeName: string; propertyName: string; file: string },
 ): string {
   const wanted = memberSet(values);
 
-  // 1. A documented enum with exactly these members.
-  const documented = [...registry.model.enums.values()].filter((candidate) => !candidate.inline);
-  const exact = documented.filter((candidate) => memberSet(candidate.members) === wanted);
+  // 1. A documented enum with exactly these members, or with one of them misspelt.
   const given = wanted.split("|");
   const matches =
-    exact.length > 0
-      ? exact
-      : documented.filter((candidate) => misspeltOnce(candidate.members, given));
+    documented.bySet.get(wanted) ??
+    (documented.bySize.get(given.length) ?? []).filter((candidate) =>
+      misspeltOnce(candidate.members, given),
+    );
   const best =
     matches.find(
       (candidate) => candidate.name.toLowerCase() === owner.propertyName.toLowerCase(),
@@ -89,7 +119,7 @@ export function disjointFrom(list: EnumModel, values: readonly string[]): boolea
   return listed[0] !== "" && given[0] !== "" && !given.some((value) => listed.includes(value));
 }
 
-/** Member sets already folded, by list: every value list is compared with every enum. */
+/** Member sets already folded, by list: lists repeat across pages and enums. */
 const memberSets = new Map<string, string>();
 
 function memberSet(members: readonly string[]): string {
@@ -105,11 +135,12 @@ function memberSet(members: readonly string[]): string {
   return set;
 }
 
-/** The lists (`given` already folded) hold the same members but one, which one misspells. */
+/**
+ * The lists (`given` already folded, the same size as the enum's set) hold the same members
+ * but one, which one misspells.
+ */
 function misspeltOnce(members: readonly string[], given: readonly string[]): boolean {
   const listed = memberSet(members).split("|");
-  if (listed.length !== given.length) return false;
-
   const onlyListed = listed.filter((member) => !given.includes(member));
   const onlyGiven = given.filter((value) => !listed.includes(value));
   return (
