@@ -90,8 +90,8 @@ function classifyHeading(heading: Heading, lexicon: Lexicon, text: string): Sect
 
   // 1. The anchor that translated pages keep from the English heading.
   const anchor = anchorOf(heading);
-  if (anchor && anchorKinds[anchor]) {
-    section.kind = anchorKinds[anchor];
+  if (anchor && Object.hasOwn(anchorKinds, anchor)) {
+    section.kind = anchorKinds[anchor]!;
     return section;
   }
   // An enum's values (`x-values`), or the title of an enum page (`x-enum-type`), whose

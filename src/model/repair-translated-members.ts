@@ -175,7 +175,8 @@ function replaceMembers(
   const damaged: string[] = [];
   const read: string[] = [];
   const fromWord = (member: string) => {
-    const common = words[normalizePhrase(member)];
+    const phrase = normalizePhrase(member);
+    const common = Object.hasOwn(words, phrase) ? words[phrase] : undefined;
     if (common !== undefined) read.push(`'${member}' as '${common}'`);
     return common;
   };

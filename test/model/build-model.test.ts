@@ -578,6 +578,18 @@ describe("model > translated members the lexicon knows", () => {
     }
   });
 
+  it("are not looked up among the names every object has", () => {
+    const { model: built } = model(
+      { "enums.md": enums(["constructor", "нет", "toString"]) },
+      "ru-RU",
+    );
+    expect(built.enums.get("microsoft.graph.result")!.members).toEqual([
+      "constructor",
+      "none",
+      "toString",
+    ]);
+  });
+
   it("stay as written on English pages", () => {
     const { model: built } = model({ "enums.md": enums(["none", "другие"]) }, "en-US");
     expect(built.enums.get("microsoft.graph.result")!.members).toEqual(["none", "другие"]);
