@@ -29,17 +29,22 @@ export function inferRepeatedBases(registry: Registry): void {
   const types = [...registry.model.types.values()].filter((type) => !type.placeholder);
   const shapes = new Map(types.map((type) => [type.key, new Set(type.properties.map(shapeOf))]));
   const pointedAt = targetsOfProperties(types);
+  const byLastWord = new Map<string, TypeModel[]>();
+  for (const type of types.filter((type) => type.properties.length >= minimumShared)) {
+    const word = lastWord(type.name);
+    const family = byLastWord.get(word);
+    if (family) family.push(type);
+    else byLastWord.set(word, [type]);
+  }
 
   const chosen = new Map<TypeModel, TypeModel>();
   for (const type of types) {
     if (type.base || pointedAt.has(type.key)) continue;
     const shape = shapes.get(type.key)!;
-    const candidates = types.filter(
+    const candidates = (byLastWord.get(lastWord(type.name)) ?? []).filter(
       (candidate) =>
         candidate !== type &&
-        candidate.properties.length >= minimumShared &&
         candidate.properties.length <= type.properties.length &&
-        lastWord(candidate.name) === lastWord(type.name) &&
         (candidate.properties.length < type.properties.length || pointedAt.has(candidate.key)) &&
         [...shapes.get(candidate.key)!].every((property) => shape.has(property)),
     );
