@@ -79,6 +79,7 @@ export async function generateIncrementalFromPages(
     extracts[index] = fresh[next++];
     cache?.write(keys[index]!, extracts[index]!);
   });
+  cache?.save();
 
   // 3. Link and emit; declarations an earlier run printed are not printed again.
   const printCache = cacheDir === undefined ? undefined : readPrintCache(cacheDir);

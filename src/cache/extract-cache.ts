@@ -7,7 +7,10 @@ import type { PageExtract } from "../extract/page-extract.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 
 /**
- * Page extracts stored by content hash, one file per page, under `<dir>/extracts/`.
+ * Page extracts stored by content hash under `<dir>/extracts/`: a file per page, and one
+ * file with the entries of the last run, so that a run after an edit opens one file, not
+ * one per page. An entry the last run did not use (another target's page) is read from its
+ * own file.
  *
  * Entries hold the extract exactly as a worker thread would hand it back (V8's structured
  * serialization), so an extract read from the cache equals a fresh one.
@@ -16,7 +19,11 @@ export interface ExtractCache {
   /** The entry for a key, or undefined when there is none or it cannot be read. */
   read(key: string): PageExtract | undefined;
   write(key: string, extract: PageExtract): void;
+  /** Keep the entries read or written since the cache was opened as the last run's. */
+  save(): void;
 }
+
+const lastRunFile = "last-run-entries.bin";
 
 /**
  * The cache key of a page: its text, its path (which diagnostics name), the `--locale`
@@ -34,19 +41,28 @@ export function openExtractCache(dir: string): ExtractCache {
   const folder = join(dir, "extracts");
   mkdirSync(folder, { recursive: true });
   const pathOf = (key: string) => join(folder, `${key}.bin`);
+  const lastRun = readEntries(join(folder, lastRunFile));
+  const used = new Map<string, Uint8Array>();
 
   return {
     read(key) {
       try {
-        return deserialize(readFileSync(pathOf(key))) as PageExtract;
+        const bytes = lastRun.get(key) ?? readFileSync(pathOf(key));
+        const extract = deserialize(bytes) as PageExtract;
+        used.set(key, bytes);
+        return extract;
       } catch {
         return undefined;
       }
     },
     write(key, extract) {
-      const temporary = `${pathOf(key)}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize(extract));
-      renameSync(temporary, pathOf(key));
+      const bytes = serialize(extract);
+      writeAtomically(pathOf(key), bytes);
+      used.set(key, bytes);
+    },
+    save() {
+      const same = used.size === lastRun.size && [...used.keys()].every((key) => lastRun.has(key));
+      if (!same) writeAtomically(join(folder, lastRunFile), serialize(used));
     },
   };
 }
@@ -58,5 +74,23 @@ export function memoryExtractCache(): ExtractCache {
   return {
     read: (key) => entries.get(key),
     write: (key, extract) => void entries.set(key, extract),
+    save: () => undefined,
   };
+}
+
+/** The serialized entries of a file of them, by key; none when it cannot be read. */
+function readEntries(path: string): Map<string, Uint8Array> {
+  try {
+    const entries: unknown = deserialize(readFileSync(path));
+    if (entries instanceof Map) return entries as Map<string, Uint8Array>;
+  } catch {
+    // No entries yet, or a file that cannot be read: every page is looked up on its own.
+  }
+  return new Map();
+}
+
+function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
 }
