@@ -54,7 +54,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
     for (const module of plan.modules)
       files.set(module.file, emitModule(module, model, plan, hierarchy, options));
   }
-  files.set(odataFile, emitOData(model, plan, specifierOf, options.odataType));
+  files.set(odataFile, emitOData(model, plan, specifierOf, options.odataType, options.printCache));
   files.set("index.ts", emitIndex(plan, specifierOf, `./${odataFile.replace(/\.ts$/, ".js")}`));
 
   return {

@@ -9,7 +9,7 @@ import { emitEnum, type EnumStyle } from "./emit-enum.js";
 import { emitInterface, type Hierarchy, type InterfaceOptions } from "./emit-interface.js";
 import { fileHeader } from "./file-header.js";
 import type { ModulePlan, NamePlan } from "./name-plan.js";
-import { printedText, printStatements, type PrintCache } from "./printed-text.js";
+import { keptText, printedText, printStatements, type PrintCache } from "./printed-text.js";
 import type { ModuleScope } from "./type-text.js";
 
 /** Options that shape a module. */
@@ -36,14 +36,19 @@ export function emitModule(
   const scope: ModuleScope = { module, plan, imports: new Map(), localNames };
   const byName = (a: string, b: string) => compare(plan.nameOf.get(a)!, plan.nameOf.get(b)!);
   const interfaces: InterfaceDeclarationStructure[] = [];
-  const enums: (StatementStructures | WriterFunction)[] = [];
+  const enums: { key: string; statements: (StatementStructures | WriterFunction)[] }[] = [];
 
   // 1. Declarations, which fill in the imports they need.
   for (const key of [...module.typeKeys].sort(byName)) {
     interfaces.push(emitInterface(model.types.get(key)!, model, hierarchy, scope, options));
   }
   for (const key of [...module.enumKeys].sort(byName)) {
-    enums.push(...emitEnum(model.enums.get(key)!, plan.nameOf.get(key)!, options.enumStyle));
+    const list = model.enums.get(key)!;
+    const name = plan.nameOf.get(key)!;
+    enums.push({
+      key: JSON.stringify(["enum", options.enumStyle, name, list]),
+      statements: emitEnum(list, name, options.enumStyle),
+    });
   }
 
   // 2. Imports, in file order.
@@ -62,16 +67,19 @@ export function emitModule(
   for (const key of module.enumKeys)
     for (const source of model.enums.get(key)!.sources) sources.add(source);
 
-  // 3. Print, each interface once per structure when a cache keeps them; the groups are
-  // joined as the printer joins them.
+  // 3. Print, each declaration once per structure (an enum once per list, style and name)
+  // when a cache keeps them; the parts are joined as the printer joins them, which puts
+  // type aliases (the union style) on consecutive lines.
   const cache = options.printCache;
   const body =
     cache === undefined
-      ? printStatements([...imports, ...interfaces, ...enums])
+      ? printStatements([...imports, ...interfaces, ...enums.flatMap((list) => list.statements)])
       : [
           printStatements(imports),
           ...interfaces.map((structure) => printedText(structure, cache)),
-          printStatements(enums),
+          enums
+            .map((list) => keptText(cache, list.key, () => printStatements(list.statements)))
+            .join(options.enumStyle === "union" ? "\n" : "\n\n"),
         ]
           .filter((part) => part !== "")
           .join("\n\n");

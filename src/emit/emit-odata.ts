@@ -10,6 +10,7 @@ import {
 import type { ApiModel } from "../model/api-model.js";
 import { fileHeader } from "./file-header.js";
 import type { ModulePlan, NamePlan } from "./name-plan.js";
+import { keptText, type PrintCache } from "./printed-text.js";
 
 /** The file the OData helper types are written to, at the root of the output. */
 export const odataFile = "odata.ts";
@@ -22,12 +23,15 @@ export const odataFile = "odata.ts";
  * - `ODataTypeMap`, every interface under its `@odata.type` value;
  * - `ODataUnion<T>`, the types assignable to `T` as a union a check of `@odata.type` narrows
  *   (only with the `"@odata.type"` literals, which tell the types apart).
+ *
+ * A print cache keeps the text by the file's structure, as it keeps declarations.
  */
 export function emitOData(
   model: ApiModel,
   plan: NamePlan,
   specifierOf: (module: ModulePlan) => string,
   odataType: boolean,
+  printCache?: PrintCache,
 ): string {
   const aliases = new Map<ModulePlan, string>();
   const entries = [...model.types.values()]
@@ -66,7 +70,10 @@ export function emitOData(
     statements: [...imports, collectionEnvelope(), typeMap, typeNames(odataType)],
   };
 
-  const body = printStructure(structure, { indentNumberOfSpaces: 4 }).trimEnd();
+  const print = () => printStructure(structure, { indentNumberOfSpaces: 4 }).trimEnd();
+  // The writer of the value names is left out of the structure's JSON; the flag names it.
+  const key = JSON.stringify(["odata", odataType, structure]);
+  const body = printCache ? keptText(printCache, key, print) : print();
   return `${fileHeader("OData envelope and type map", [])}${body}\n`;
 }
 

@@ -18,10 +18,17 @@ export interface PrintCache {
 
 /** A declaration's text, printed once per structure. */
 export function printedText(structure: StatementStructures, cache: PrintCache): string {
-  const key = JSON.stringify(structure);
+  return keptText(cache, JSON.stringify(structure), () => printStatements([structure]));
+}
+
+/**
+ * A text printed once per key, for statements a writer function prints (which a structure's
+ * JSON leaves out): the key must name everything the text is printed from.
+ */
+export function keptText(cache: PrintCache, key: string, print: () => string): string {
   let text = cache.printed.get(key);
   if (text === undefined) {
-    text = printStatements([structure]);
+    text = print();
     cache.printed.set(key, text);
   }
   cache.used.add(key);

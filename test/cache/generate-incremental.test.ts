@@ -49,6 +49,7 @@ describe.skipIf(!corpusPresent(corpora.en))("generate incremental > corpus en", 
         ? { ...page, text: page.text.replace("|aboutMe|String|", "|aboutMe|String|Edited. ") }
         : page,
     );
+    await generateIncremental({ inputs, cacheDir }); // the run before the edit, as edited
     const before = readPrintCache(cacheDir).printed;
     const edited = await generateIncrementalFromPages(pages, { inputs, cacheDir });
     const after = readPrintCache(cacheDir).printed;
