@@ -28,6 +28,14 @@ describe.skipIf(!present)("fidelity against graph-types 2.3.0", () => {
     });
   }
 
+  it("ru > every figure within a point of English, as the summary prints them", () => {
+    for (const metric of Object.keys(english!.figures) as (keyof Figures)[]) {
+      expect(russian!.figures[metric], metric).toBeGreaterThanOrEqual(
+        english!.figures[metric] - tolerance,
+      );
+    }
+  });
+
   it(`ru > pages with the English JSON block give the English declarations (${recorded.identical.identical} of ${recorded.identical.compared})`, () => {
     const identical = identicalDeclarations(
       corpora.en,
