@@ -35,7 +35,8 @@ const reference = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,
 /** An HTML open or closing tag, as CommonMark reads raw inline HTML. */
 const htmlTag =
   /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][\w.:-]*(?:[ \t]*=[ \t]*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)/;
-const inlineLink = /^\[([^\][]*)\]\(([^()\s<>`\\]*)\)/;
+// A destination holds no space, no ASCII control character and nothing that needs the parser.
+const inlineLink = /^\[([^\][]*)\]\(([^()\s<>`\\\x00-\x1f\x7f]*)\)/;
 
 function tokenize(cell: string): Token[] | undefined {
   const tokens: Token[] = [];

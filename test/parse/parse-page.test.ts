@@ -22,6 +22,10 @@ const pages: { name: string; text: string }[] = [
     name: "a comment whose end shares its opening dashes",
     text: "# T\n\n<!--> {\nline\n-->\n\n<!---> x\n\n## H\n",
   },
+  {
+    name: "a link whose destination holds a control character, which is no link",
+    text: "# T\n\n## Properties\n\n| a | b |\n|---|---|\n| x | [y](\u0001y.md) |\n| z | [y](y.md\u007f) |\n",
+  },
 ];
 
 describe("parse > page read line by line", () => {
