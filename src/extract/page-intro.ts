@@ -101,30 +101,47 @@ function linksAfter(paragraph: Paragraph, phrases: readonly string[]): TypeLink[
 /** Words allowed between the phrase and the link: `inherits from the [x](x.md) type`. */
 const maxGapWords = 2;
 
+/** How a phrase written `{type} から継承` marks the part that follows the link. */
+const typeSlot = "{type}";
+
 /**
  * The first link that an "inherits from" phrase leads to. Translation moves words around the
- * link, so the phrase may end inside the link text or a word or two before it:
+ * link, so the phrase may end inside the link text or a word or two before it; a phrase
+ * written after `{type}` follows the link, as Japanese and Korean put it:
  *
  * ```markdown
  * Наследует [от teamworkNotificationRecipient](teamworknotificationrecipient.md).
  * Наследуется от объекта [mobileApp](intune-apps-mobileapp.md).
+ * [directoryObject](directoryobject.md) から継承します。
  * ```
  */
 function findBaseLink(paragraph: Paragraph, phrases: readonly string[]): TypeLink | undefined {
+  const leading = phrases.filter((phrase) => !phrase.startsWith(typeSlot));
+  const trailing = phrases
+    .filter((phrase) => phrase.startsWith(typeSlot))
+    .map((phrase) => normalizePhrase(phrase.slice(typeSlot.length)));
+  const pieces = inlinePieces(paragraph.children);
   let before = "";
 
-  for (const piece of inlinePieces(paragraph.children)) {
+  for (const [index, piece] of pieces.entries()) {
     const text = piece.kind === "link" ? piece.text : piece.value;
     if (piece.kind === "link") {
       const linkText = normalizePhrase(text);
       const window = `${before.slice(-80)} ${linkText}`;
       const linkStart = window.length - linkText.length;
-      const found = phrases.some((phrase) => {
-        const at = window.lastIndexOf(phrase);
-        if (at === -1) return false;
-        const gap = window.slice(at + phrase.length, linkStart).trim();
-        return gap === "" || gap.split(" ").length <= maxGapWords;
-      });
+      const after = normalizePhrase(
+        pieces
+          .slice(index + 1, index + 3)
+          .map((next) => (next.kind === "link" ? next.text : next.value))
+          .join(" "),
+      );
+      const found =
+        leading.some((phrase) => {
+          const at = window.lastIndexOf(phrase);
+          if (at === -1) return false;
+          const gap = window.slice(at + phrase.length, linkStart).trim();
+          return gap === "" || gap.split(" ").length <= maxGapWords;
+        }) || trailing.some((phrase) => after.startsWith(phrase));
       if (found) return parseLink(text, piece.url);
     }
     before = normalizePhrase(`${before} ${text}`);

@@ -62,7 +62,7 @@ export const ja: Lexicon = {
     "有効な値は",
     "サポートされている値は",
   ],
-  inheritsFrom: ["から継承します", "から継承", "から派生"],
+  inheritsFrom: ["{type} から継承", "{type} から派生"],
   namespaceLabel: ["名前空間"],
   enumValuesHeadings: ["{name} 値", "{name}値", "{name} の値", "{name} values"],
   memberWords: {

@@ -51,7 +51,7 @@ export const ko: Lexicon = {
     "null일 수 없습니다",
   ],
   possibleValues: ["가능한 값은", "가능한 값", "사용 가능한 값은", "지원되는 값은", "유효한 값은"],
-  inheritsFrom: ["에서 상속됩니다", "에서 상속", "에서 파생됩니다", "에서 파생"],
+  inheritsFrom: ["{type}에서 상속", "{type}에서 파생"],
   namespaceLabel: ["네임스페이스", "네임 스페이스"],
   enumValuesHeadings: ["{name} 값", "{name}값", "{name} values"],
   memberWords: {

@@ -69,7 +69,10 @@ export interface Lexicon {
   notNullable: string[];
   /** Phrases introducing a list of backticked values, such as `possible values are`. */
   possibleValues: string[];
-  /** Phrases introducing a base type link, such as `inherits from`. */
+  /**
+   * Phrases introducing a base type link, such as `inherits from`; one written after
+   * `{type}` follows the link, such as `{type} から継承`.
+   */
   inheritsFrom: string[];
   /** Labels of the `Namespace: microsoft.graph` line. */
   namespaceLabel: string[];
