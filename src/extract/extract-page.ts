@@ -6,6 +6,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import { parseMarkdown } from "../parse/parse-markdown.js";
 import { parsePage } from "../parse/parse-page.js";
 import { resolveLinkReferences } from "../parse/resolve-link-references.js";
+import { keepOneLanguage } from "../parse/side-by-side.js";
 import { readDerivedTypes } from "./derived-types.js";
 import { readEnumLists } from "./enum-lists.js";
 import { readMethodNames } from "./method-names.js";
@@ -40,6 +41,7 @@ export function extractPage(source: PageSource): PageExtract {
   // 1. Parse, read front matter, pick the language.
   const root = source.wholePage ? parseMarkdown(source.text) : parsePage(source.text);
   resolveLinkReferences(root);
+  keepOneLanguage(root);
   const frontMatter = readFrontMatter(root, file, diagnostics);
   const lexicon = detectLocale({
     text: source.text,
