@@ -104,6 +104,15 @@ const maxGapWords = 2;
 /** How a phrase written `{type} から継承` marks the part that follows the link. */
 const typeSlot = "{type}";
 
+/** Characters allowed between the link and a phrase after it: `[x](x.md) エンティティから継承`. */
+const maxTrailingGap = 8;
+
+/** Whether the phrase follows within a few characters, in the same sentence. */
+function followsClosely(after: string, phrase: string): boolean {
+  const at = after.indexOf(phrase);
+  return at !== -1 && at <= maxTrailingGap && !/[.。!?！？]/u.test(after.slice(0, at));
+}
+
 /**
  * The first link that an "inherits from" phrase leads to. Translation moves words around the
  * link, so the phrase may end inside the link text or a word or two before it; a phrase
@@ -141,7 +150,7 @@ function findBaseLink(paragraph: Paragraph, phrases: readonly string[]): TypeLin
           if (at === -1) return false;
           const gap = window.slice(at + phrase.length, linkStart).trim();
           return gap === "" || gap.split(" ").length <= maxGapWords;
-        }) || trailing.some((phrase) => after.startsWith(phrase));
+        }) || trailing.some((phrase) => followsClosely(after, phrase));
       if (found) return parseLink(text, piece.url);
     }
     before = normalizePhrase(`${before} ${text}`);

@@ -9,7 +9,9 @@ const sentences: { locale: string; sentence: string }[] = [
   { locale: "fr-FR", sentence: "Hérite de [entity](entity.md)." },
   { locale: "it-IT", sentence: "Eredita da [entity](entity.md)." },
   { locale: "ja-JP", sentence: "[entity](entity.md) から継承します。" },
+  { locale: "ja-JP", sentence: "[entity](entity.md) エンティティから継承されます。" },
   { locale: "ko-KR", sentence: "[entity](entity.md)에서 상속됩니다." },
+  { locale: "ko-KR", sentence: "[entity](entity.md) 엔터티에서 상속됩니다." },
   { locale: "pt-BR", sentence: "Herda de [entity](entity.md)." },
   { locale: "ru-RU", sentence: "Наследуется от [entity](entity.md)." },
   { locale: "zh-CN", sentence: "继承自 [entity](entity.md)。" },
@@ -39,6 +41,11 @@ describe("extract > the base a lead sentence names", () => {
       text: "entity",
       page: "entity",
     });
+  });
+
+  it("is not a link a phrase follows in another sentence", () => {
+    const text = page("ja-JP", "[entity](entity.md) です。テナントから継承します。");
+    expect(extractPage({ file: "x.md", text }).inheritsFrom).toBeUndefined();
   });
 
   it("is not a link the phrase follows in a language that puts it before", () => {
