@@ -75,8 +75,9 @@ export function extractPage(source: PageSource): PageExtract {
 
   // 4. Pair rows with JSON keys, then read enum lists.
   const methodNames = readMethodNames(source.text);
+  const title = sections.find((section) => section.depth === 1)?.title ?? frontMatter.title ?? "";
   const resources: ResourceExtract[] = blocks.map((block, index) => ({
-    odataType: block.odataType,
+    odataType: casedLikeTitle(block.odataType, title),
     ...(block.baseType ? { baseType: block.baseType } : {}),
     ...(block.keyProperty ? { keyProperty: block.keyProperty } : {}),
     abstract: block.abstract,
@@ -90,7 +91,6 @@ export function extractPage(source: PageSource): PageExtract {
       diagnostics,
     ),
   }));
-  const title = sections.find((section) => section.depth === 1)?.title ?? frontMatter.title ?? "";
   const enums = readEnumLists(sections, title, intro.namespace, file, diagnostics);
   if (resources.length === 0 && enums.length === 0) {
     diagnostics.push(
@@ -127,6 +127,25 @@ export function extractPage(source: PageSource): PageExtract {
   const values = readValueTables(sections, propertyTableLines);
   if (values.length > 0) extract.valueTables = values;
   return extract;
+}
+
+/**
+ * An annotation that writes its type in lower case takes the case of the title's word for
+ * it, when that word is camel case:
+ *
+ * ```markdown
+ * # teamsAsyncOperation resource type
+ * <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.teamsasyncoperation" } -->
+ * ```
+ */
+function casedLikeTitle(odataType: string, title: string): string {
+  const dot = odataType.lastIndexOf(".");
+  const name = odataType.slice(dot + 1);
+  if (name !== name.toLowerCase()) return odataType;
+  const word = title
+    .split(/[^\w]+/)
+    .find((word) => word.toLowerCase() === name && /^[a-z]\w*[A-Z]/.test(word));
+  return word ? odataType.slice(0, dot + 1) + word : odataType;
 }
 
 /**

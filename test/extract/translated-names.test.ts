@@ -302,3 +302,33 @@ describe("extract > an enum page whose title translation transliterated", () => 
     expect(list?.members).toEqual(["educationClass"]);
   });
 });
+
+describe("extract > an annotation that writes its type in lower case", () => {
+  const page = (title: string) =>
+    [
+      `# ${title}`,
+      "",
+      "## Properties",
+      "|Property|Type|Description|",
+      "|:---|:---|:---|",
+      "|id|String|Identifier.|",
+      "",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.teamsasyncoperation" } -->',
+      "```json",
+      '{ "id": "String" }',
+      "```",
+    ].join("\n");
+  const typeOf = (title: string) =>
+    extractPage({ file: "x.md", text: page(title) }).resources[0]?.odataType;
+
+  it("takes the case of the title's camel-case word for it", () => {
+    expect(typeOf("tipo de recurso teamsAsyncOperation")).toBe(
+      "microsoft.graph.teamsAsyncOperation",
+    );
+  });
+
+  it("keeps its own where the title has no camel-case word for it", () => {
+    expect(typeOf("Teamsasyncoperation resource type")).toBe("microsoft.graph.teamsasyncoperation");
+    expect(typeOf("Async operations")).toBe("microsoft.graph.teamsasyncoperation");
+  });
+});
