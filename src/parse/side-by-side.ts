@@ -13,8 +13,9 @@ const translation = /^<span\b[^>]*\bdata-ttu-id\s*=/i;
  * |<span data-ttu-id="x-1">首选项</span><span class="sxs-lookup"><span data-stu-id="x-1">preference</span></span>|
  * ```
  *
- * The translation stays, as on pages without originals, except in the first cell of a table
- * body row, which names a property or an enum member: there the original is the name.
+ * The translation stays, as on pages without originals, except in the cells of a table body
+ * row before its last: they name a property, an enum member or a type, and there the
+ * original is the name (a type cell may read `containerparentjob` for `guid`).
  */
 export function keepOneLanguage(root: Root): void {
   visit(root, false);
@@ -24,7 +25,9 @@ function visit(node: Nodes, nameCell: boolean): void {
   if (!("children" in node)) return;
   if (node.type === "table") {
     node.children.forEach((row, index) =>
-      row.children.forEach((cell, column) => visit(cell, index > 0 && column === 0)),
+      row.children.forEach((cell, column) =>
+        visit(cell, index > 0 && column < row.children.length - 1),
+      ),
     );
     return;
   }

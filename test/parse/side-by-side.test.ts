@@ -28,7 +28,7 @@ function page(originals: boolean): string {
     `|${text("属性", "Property", "4")}|${text("类型", "Type", "5")}|${text("说明", "Description", "6")}|`,
     "|:---|:---|:---|",
     `|${name("id", "id", "7")}|${text("字符串", "String", "8")}|${text("标识符。只读。", "Identifier. Read-only.", "9")}|`,
-    `|${name("副本", "copies", "10")}|${text("Int32", "Int32", "11")}|${text("份数。", "Number of copies.", "12")}|`,
+    `|${name("副本", "copies", "10")}|${name("容器", "Int32", "11")}|${text("份数。", "Number of copies.", "12")}|`,
     `|${name("状态", "state", "13")}|[printState](#printstate-values)|${text("状态。", "State.", "14")}|`,
     "",
     `### <a name="printstate-values"></a>${text("printState 值", "printState values", "15")}`,
@@ -48,7 +48,7 @@ describe("parse > side-by-side translations", () => {
   const generated = (originals: boolean) =>
     generateFromPages([{ file: "printjob.md", text: page(originals) }], {});
 
-  it("give the declarations and comments of the translation, names from the originals", () => {
+  it("give the declarations and comments of the translation, names and types from the originals", () => {
     const withOriginals = generated(true);
     expect(withOriginals.files).toEqual(generated(false).files);
     const module = withOriginals.files.get("graph.ts")!;
