@@ -2,7 +2,12 @@ import { editDistance } from "../text/edit-distance.js";
 import type { PropertyRow } from "./property-table.js";
 
 /** A row name translation left alone: an identifier, as every JSON key is. */
-const untranslated = /^[A-Za-z_@$][\w@.$-]*$/;
+const identifier = /^[A-Za-z_@$][\w@.$-]*$/;
+
+/** Whether translation may have changed a row's name: by default, when it is no identifier. */
+export type MayBeTranslated = (row: PropertyRow) => boolean;
+
+const notAnIdentifier: MayBeTranslated = (row) => !identifier.test(row.name);
 
 /**
  * Pair table rows with property names: by exact name, by name in any case, then, for rows
@@ -18,12 +23,14 @@ const untranslated = /^[A-Za-z_@$][\w@.$-]*$/;
  * `agree` allows. Last, a row left alone between two pairs takes the one name left there
  * when it is a misspelling of it (`organisAvailability`), and the one translated row left in
  * the table takes the one name left, wherever the JSON block lists it. Returns row index →
- * name index.
+ * name index. Which rows count as translated is `mayBeTranslated`'s to say: in languages
+ * written in Latin letters a translated name may look like an identifier (`dispositivo`).
  */
 export function alignRows(
   rows: readonly PropertyRow[],
   names: readonly string[],
   agree: (row: number, name: number) => boolean,
+  mayBeTranslated: MayBeTranslated = notAnIdentifier,
 ): Map<number, number> {
   const nameOfRow = new Map<number, number>();
   const rowOfName = new Map<number, number>();
@@ -48,8 +55,8 @@ export function alignRows(
   if (
     isSorted([...nameOfRow.entries()].sort(([a], [b]) => a - b).map(([, name]) => names[name]!))
   ) {
-    pairBySortOrder(rows, names, nameOfRow, rowOfName, agree).forEach(([row, name]) =>
-      pair(row, name),
+    pairBySortOrder(rows, names, nameOfRow, rowOfName, agree, mayBeTranslated).forEach(
+      ([row, name]) => pair(row, name),
     );
   }
 
@@ -64,7 +71,7 @@ export function alignRows(
     const [rowStart, nameStart] = ordered[gap]!;
     const [rowEnd, nameEnd] = ordered[gap + 1]!;
     const gapRows = range(rowStart + 1, rowEnd).filter(
-      (at) => !nameOfRow.has(at) && !untranslated.test(rows[at]!.name),
+      (at) => !nameOfRow.has(at) && mayBeTranslated(rows[at]!),
     );
     const gapNames = range(nameStart + 1, nameEnd).filter((at) => !rowOfName.has(at));
     for (const [row, name] of pairGap(gapRows, gapNames, agree)) pair(row, name);
@@ -86,7 +93,7 @@ export function alignRows(
   const leftNames = range(0, names.length).filter((at) => !rowOfName.has(at));
   if (leftRows.length === 1 && leftNames.length === 1) {
     const [row, name] = [leftRows[0]!, leftNames[0]!];
-    if (!untranslated.test(rows[row]!.name) && agree(row, name)) pair(row, name);
+    if (mayBeTranslated(rows[row]!) && agree(row, name)) pair(row, name);
   }
 
   return nameOfRow;
@@ -113,6 +120,7 @@ function pairBySortOrder(
   nameOfRow: ReadonlyMap<number, number>,
   rowOfName: ReadonlyMap<number, number>,
   agree: (row: number, name: number) => boolean,
+  mayBeTranslated: MayBeTranslated,
 ): [number, number][] {
   const paired = new Map(nameOfRow);
   const used = new Set(rowOfName.keys());
@@ -121,7 +129,7 @@ function pairBySortOrder(
   for (let changed = true; changed;) {
     changed = false;
     rows.forEach((row, at) => {
-      if (paired.has(at) || untranslated.test(row.name)) return;
+      if (paired.has(at) || !mayBeTranslated(row)) return;
       const above = range(0, at)
         .reverse()
         .find((other) => paired.has(other));

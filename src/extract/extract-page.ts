@@ -86,7 +86,11 @@ export function extractPage(source: PageSource): PageExtract {
     properties: matchProperties(
       rowsByBlock[index]!,
       block.keys,
-      { optionalNames: block.optionalProperties, methodNames },
+      {
+        optionalNames: block.optionalProperties,
+        methodNames,
+        namesMayLookUntranslated: lexicon.locale !== en.locale && lexicon.latinScript,
+      },
       file,
       diagnostics,
     ),

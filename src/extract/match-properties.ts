@@ -2,7 +2,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js"
 import type { LooseEntry } from "../parse/loose-json.js";
 import { typeFromJsonValue } from "./json-type.js";
 import type { PropertyExtract, PropertyType } from "./page-extract.js";
-import { alignRows } from "./align-rows.js";
+import { alignRows, type MayBeTranslated } from "./align-rows.js";
 import { nameFromEmbeddedIdentifier } from "./embedded-name.js";
 import type { MethodName } from "./method-names.js";
 import type { PropertyRow } from "./property-table.js";
@@ -24,10 +24,13 @@ export function matchProperties(
   diagnostics: Diagnostic[],
 ): PropertyExtract[] {
   // 1. Rows to JSON keys.
+  const mayBeTranslated = (row: PropertyRow) =>
+    !identifier.test(row.name) || (hints.namesMayLookUntranslated && plainWord.test(row.name));
   const keyOfRow = alignRows(
     rows,
     keys.map((key) => key.key),
     (row, key) => typesAgree(rows[row]!, keys[key]!),
+    mayBeTranslated,
   );
   const rowOfKey = new Map([...keyOfRow].map(([row, key]) => [key, row]));
 
@@ -37,7 +40,14 @@ export function matchProperties(
   const keyNames = new Set(keys.map((key) => key.key));
   const optional = hints.optionalNames.filter((name) => !keyNames.has(name));
   const optionalOfRow = alignRows(leftover, optional, () => false);
-  const methodOfRow = matchMethodNames(leftover, optionalOfRow, hints.methodNames, keyNames);
+  const named = new Set([...keyNames, ...rows.map((row) => row.name)].map(fold));
+  const methodOfRow = matchMethodNames(
+    leftover,
+    optionalOfRow,
+    hints.methodNames,
+    named,
+    mayBeTranslated,
+  );
 
   const reportMatch = (row: PropertyRow, name: string) => {
     if (row.name.toLowerCase() === name.toLowerCase()) return;
@@ -128,26 +138,41 @@ export interface NameHints {
   optionalNames: readonly string[];
   /** Names the Methods table's link targets carry. */
   methodNames: readonly MethodName[];
+  /** The page is translated into Latin letters: a row named like an identifier may be too. */
+  namesMayLookUntranslated: boolean;
 }
 
 /** A row name as JSON keys are written; anything else is a translated name. */
 const identifier = /^[A-Za-z_@$][\w@.$-]*$/;
 
-/** Translated rows left over, to the one method name whose returned type the row links to. */
+/** One word of letters, as translation into a Latin script writes a name: not camel case. */
+const plainWord = /^\p{L}\p{Ll}*$/u;
+
+function fold(name: string): string {
+  return name.toLowerCase();
+}
+
+/**
+ * Translated rows left over, to the one method name whose returned type the row links to
+ * and that no key or row is named already (`named`, folded); a row named like a method
+ * keeps its name.
+ */
 function matchMethodNames(
   rows: readonly PropertyRow[],
   taken: ReadonlyMap<number, number>,
   methods: readonly MethodName[],
-  used: ReadonlySet<string>,
+  named: ReadonlySet<string>,
+  mayBeTranslated: MayBeTranslated,
 ): Map<number, string> {
   const names = new Map<number, string>();
+  const methodNames = new Set(methods.map((method) => fold(method.name)));
 
   rows.forEach((row, at) => {
-    if (taken.has(at) || identifier.test(row.name)) return;
+    if (taken.has(at) || !mayBeTranslated(row) || methodNames.has(fold(row.name))) return;
     const target =
       row.type?.alternatives[0]?.kind === "named" ? row.type.alternatives[0].link.page : undefined;
     const matches = methods.filter(
-      (method) => target && method.target === target && !used.has(method.name),
+      (method) => target && method.target === target && !named.has(fold(method.name)),
     );
     if (matches.length === 1) names.set(at, matches[0]!.name);
   });

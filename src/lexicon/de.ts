@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** German, as Graph's machine translation writes it. */
 export const de: Lexicon = {
   locale: "de-DE",
+  latinScript: true,
   headings: {
     properties: ["eigenschaften", "eigenschaft", "allgemeine eigenschaften", "instanzattribute"],
     relationships: ["beziehungen", "beziehung"],

@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** English, the language the docs are written in. */
 export const en: Lexicon = {
   locale: "en-US",
+  latinScript: true,
   headings: {
     properties: ["properties", "property", "common properties", "instance attributes"],
     relationships: ["relationships", "relationship"],

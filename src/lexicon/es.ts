@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Spanish, as Graph's machine translation writes it. */
 export const es: Lexicon = {
   locale: "es-ES",
+  latinScript: true,
   headings: {
     properties: ["propiedades", "propiedad", "propiedades comunes", "atributos de instancia"],
     relationships: ["relaciones", "relación"],

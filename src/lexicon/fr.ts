@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** French, as Graph's machine translation writes it. */
 export const fr: Lexicon = {
   locale: "fr-FR",
+  latinScript: true,
   headings: {
     properties: ["propriétés", "propriété", "propriétés communes", "attributs d'instance"],
     relationships: ["relations", "relation"],

@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Italian, as Graph's machine translation writes it. */
 export const it: Lexicon = {
   locale: "it-IT",
+  latinScript: true,
   headings: {
     properties: ["proprietà", "proprietà comuni", "attributi dell'istanza"],
     relationships: ["relazioni", "relazione"],

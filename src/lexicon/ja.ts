@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Japanese, as Graph's machine translation writes it. */
 export const ja: Lexicon = {
   locale: "ja-JP",
+  latinScript: false,
   headings: {
     properties: ["プロパティ", "共通プロパティ", "インスタンス属性"],
     relationships: ["リレーションシップ", "関係", "関係性"],

@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Korean, as Graph's machine translation writes it. */
 export const ko: Lexicon = {
   locale: "ko-KR",
+  latinScript: false,
   headings: {
     properties: ["속성", "공통 속성", "인스턴스 특성"],
     relationships: ["관계"],

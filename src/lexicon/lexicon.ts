@@ -33,6 +33,11 @@ export type PrimitiveName = (typeof primitiveNames)[number];
 export interface Lexicon {
   /** BCP 47 tag as front matter spells it in `ms.contentlocale`, such as `ru-RU`. */
   locale: string;
+  /**
+   * Written in Latin letters, so that a translated name can look like an identifier
+   * (`dispositivo` for `device`); in other scripts a name that looks like one was kept.
+   */
+  latinScript: boolean;
   /** Section headings, without the `<a name>` anchor translated pages carry. */
   headings: {
     properties: string[];

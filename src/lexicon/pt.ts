@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Portuguese (Brazil), as Graph's machine translation writes it; also read for pt-PT. */
 export const pt: Lexicon = {
   locale: "pt-BR",
+  latinScript: true,
   headings: {
     properties: ["propriedades", "propriedade", "propriedades comuns", "atributos de instância"],
     relationships: ["relações", "relacionamentos", "relação", "relacionamento"],

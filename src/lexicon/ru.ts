@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Russian, as Graph's machine translation writes it. */
 export const ru: Lexicon = {
   locale: "ru-RU",
+  latinScript: false,
   headings: {
     properties: ["свойства", "свойство", "общие свойства", "атрибуты экземпляра"],
     relationships: ["связи", "отношения", "связь"],

@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Chinese (simplified), as Graph's machine translation writes it. */
 export const zhCn: Lexicon = {
   locale: "zh-CN",
+  latinScript: false,
   headings: {
     properties: ["属性", "常用属性", "实例属性"],
     relationships: ["关系"],

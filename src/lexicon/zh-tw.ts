@@ -3,6 +3,7 @@ import type { Lexicon } from "./lexicon.js";
 /** Chinese (traditional), as Graph's machine translation writes it. */
 export const zhTw: Lexicon = {
   locale: "zh-TW",
+  latinScript: false,
   headings: {
     properties: ["屬性", "一般屬性", "執行個體屬性"],
     relationships: ["關聯性", "關係", "關聯"],

@@ -332,3 +332,61 @@ describe("extract > an annotation that writes its type in lower case", () => {
     expect(typeOf("Async operations")).toBe("microsoft.graph.teamsasyncoperation");
   });
 });
+
+describe("extract > names translated into Latin letters", () => {
+  /** Property names of a Portuguese page with the rows, JSON keys and Methods rows given. */
+  function names(rows: string[], json: string, methods: string[] = []): string[] {
+    const text = [
+      "---",
+      "ms.contentlocale: pt-BR",
+      "---",
+      "# x",
+      "",
+      '## <a name="methods"></a>Métodos',
+      "|Método|Tipo de retorno|Descrição|",
+      "|:---|:---|:---|",
+      ...methods,
+      "",
+      '## <a name="properties"></a>Propriedades',
+      "|Propriedade|Tipo|Descrição|",
+      "|:---|:---|:---|",
+      ...rows,
+      "",
+      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
+      "```json",
+      json,
+      "```",
+    ].join("\n");
+    return extractPage({ file: "x.md", text }).resources[0]!.properties.map((p) => p.name);
+  }
+  const identity = '{"@odata.type": "microsoft.graph.identity"}';
+
+  it("are paired by position, though they look like identifiers", () => {
+    const rows = [
+      "|application|[Identity](identity.md)|O aplicativo.|",
+      "|dispositivo|[Identity](identity.md)|O dispositivo.|",
+      "|Usuário|[Identity](identity.md)|O usuário.|",
+    ];
+    const json = `{ "application": ${identity}, "device": ${identity}, "user": ${identity} }`;
+    expect(names(rows, json)).toEqual(["application", "device", "user"]);
+  });
+
+  it("take the name of the method that returns their type, unless a row has it", () => {
+    const list = "|[Listar contatos](../api/x-list-contacts.md)|Coleção [Contact](contact.md)|x|";
+    const contacts = "|contatos|Coleção [Contact](contact.md)|Os contatos.|";
+    expect(names([contacts], '{ "id": "String" }', [list])).toEqual(["id", "contacts"]);
+
+    const get = "|[Obter primaryChannel](../api/x-get-primarychannel.md)|[channel](channel.md)|x|";
+    const rows = [
+      "|channels|Coleção [channel](channel.md)|Os canais.|",
+      "|members|Coleção [user](user.md)|Os membros.|",
+      "|[primaryChannel](../api/x-get-primarychannel.md)|[channel](channel.md)|O canal geral.|",
+    ];
+    expect(names(rows, '{ "id": "String" }', [get])).toEqual([
+      "id",
+      "channels",
+      "members",
+      "primaryChannel",
+    ]);
+  });
+});
