@@ -10,8 +10,9 @@ const identifier = /^[A-Za-z_]\w*$/;
  * Make (or reuse) a placeholder type for a name the inputs use but never define, so the
  * output still compiles; report it once per page.
  *
- * Returns undefined when the reference has no usable name (a translated link text to a page
- * whose key is no identifier either).
+ * The name is the link text's, unless the page it links to is named for something else
+ * (`[Cronograma](schedule.md)`, a translated text): then the page's. Returns undefined when
+ * neither is a usable name.
  */
 export function placeholderFor(
   registry: Registry,
@@ -22,11 +23,9 @@ export function placeholderFor(
 ): string | undefined {
   const qualified = link.text.replace(/^#/, "");
   const split = splitQualifiedName(qualified, namespace);
-  const name = identifier.test(split.name)
-    ? split.name
-    : link.page && identifier.test(link.page)
-      ? link.page
-      : undefined;
+  const page = link.page && identifier.test(link.page) ? link.page : undefined;
+  const name =
+    identifier.test(split.name) && (!page || namesAlike(split.name, page)) ? split.name : page;
   if (!name) return undefined;
 
   const key = keyOf(split.namespace, name);
@@ -60,4 +59,10 @@ export function placeholderFor(
     );
   }
   return key;
+}
+
+/** A link text and the page it links to name one type: one ends with the other. */
+function namesAlike(text: string, page: string): boolean {
+  const [a, b] = [text.toLowerCase(), page.toLowerCase()];
+  return a.endsWith(b) || b.endsWith(a);
 }

@@ -653,3 +653,23 @@ describe("model > the sentinel of a docs set", () => {
     expect(shared.model.enums.get("microsoft.graph.forgot")!.members).toEqual(["c", "d"]);
   });
 });
+
+describe("model > placeholders for types no page defines", () => {
+  const placeholders = (cell: string) => {
+    const { model: built } = model({
+      "team.md": page("team", { rows: [`|schedule|${cell}|x|`], json: '{"schedule": {}}' }),
+    });
+    return [...built.types.values()].filter((type) => type.placeholder).map((type) => type.name);
+  };
+
+  it("are named by the link text where it names the page", () => {
+    expect(placeholders("[plannerPlanDetails](plannerplandetails.md)")).toEqual([
+      "plannerPlanDetails",
+    ]);
+    expect(placeholders("[workbookChartAxis](chartaxis.md)")).toEqual(["workbookChartAxis"]);
+  });
+
+  it("are named by the page where translation changed the text", () => {
+    expect(placeholders("[Cronograma](schedule.md)")).toEqual(["schedule"]);
+  });
+});
