@@ -29,6 +29,8 @@ export const en: Lexicon = {
     number: "Double",
     float: "Single",
     timestamp: "DateTimeOffset",
+    url: "String",
+    uri: "String",
     "json object": "Json",
     "untyped json object": "Json",
   },

@@ -31,6 +31,11 @@ describe("type cell", () => {
       want: { collection: false, alternatives: [{ kind: "primitive", name: "String" }] },
     },
     {
+      given: "Url",
+      locale: "en",
+      want: { collection: false, alternatives: [{ kind: "primitive", name: "String" }] },
+    },
+    {
       given: "String collection",
       locale: "en",
       want: { collection: true, alternatives: [{ kind: "primitive", name: "String" }] },
