@@ -32,7 +32,8 @@ function main(): void {
     console.log(
       `\nidentical declarations: ${identical.identical} of ${identical.compared} pages whose JSON blocks match`,
     );
-    for (const line of identical.differing.slice(0, Number(process.env.FIDELITY_DIFFERS ?? 20))) console.log(`  differs: ${line}`);
+    for (const line of identical.differing.slice(0, Number(process.env.FIDELITY_DIFFERS ?? 20)))
+      console.log(`  differs: ${line}`);
     if (record) {
       const figures = {
         en: english.figures,
