@@ -94,9 +94,11 @@ function classifyHeading(heading: Heading, lexicon: Lexicon, text: string): Sect
     section.kind = anchorKinds[anchor]!;
     return section;
   }
-  // An enum's values (`x-values`), or the title of an enum page (`x-enum-type`), whose
-  // name translation may have transliterated (`тип перечисления ТеамспеЦиализатион`).
-  const enumAnchor = /^(.+)-values$/.exec(anchor ?? "") ?? /^(.+)-enum-type$/.exec(anchor ?? "");
+  // An enum's values (`x-values`, `x-enumeration`), or the title of an enum page
+  // (`x-enum-type`), whose name translation may have transliterated (`тип перечисления
+  // ТеамспеЦиализатион`).
+  const enumAnchor =
+    /^(.+)-(?:values|enumeration)$/.exec(anchor ?? "") ?? /^(.+)-enum-type$/.exec(anchor ?? "");
   if (enumAnchor && (heading.depth === 1) === enumAnchor[0].endsWith("-enum-type")) {
     const lowered = enumAnchor[1]!;
     const inTitle = title.match(/[A-Za-z_]\w*/g)?.find((word) => word.toLowerCase() === lowered);

@@ -390,3 +390,28 @@ describe("extract > names translated into Latin letters", () => {
     ]);
   });
 });
+
+describe("extract > an enumeration heading whose words translation changed", () => {
+  it("is read by its anchor", () => {
+    const text = [
+      "---",
+      "ms.contentlocale: ru-RU",
+      "---",
+      "# quota",
+      "",
+      '## <a name="properties"></a>Свойства',
+      "|Свойство|Тип|Описание|",
+      "|:---|:---|:---|",
+      "|state|string|Состояние.|",
+      "",
+      '## <a name="state-enumeration"></a>Перечисление state',
+      "|Значение|Описание|",
+      "|:---|:---|",
+      "|`normal`|Обычное.|",
+      "|`critical`|Критическое.|",
+    ].join("\n");
+    const [list] = extractPage({ file: "quota.md", text }).enums;
+    expect(list?.name).toBe("state");
+    expect(list?.members).toEqual(["normal", "critical"]);
+  });
+});
