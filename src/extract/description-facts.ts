@@ -53,7 +53,7 @@ export function readDescriptionFacts(
   const notNullable = has(lexicon.notNullable) || has(en.notNullable);
   const nullable = !notNullable && (has(lexicon.nullable) || has(en.nullable));
 
-  const phrased = possibleValues(folded, codes, [...lexicon.possibleValues, ...en.possibleValues]);
+  const phrased = possibleValues(folded, codes, valuePhrases(lexicon));
   return {
     text,
     readOnly: has(lexicon.readOnly) || has(en.readOnly),
@@ -106,11 +106,33 @@ function valueRuns(folded: string, codes: string[]): string[][] {
   return runs;
 }
 
-/** The code spans that follow the first "possible values" phrase, `null` left out. */
-function possibleValues(folded: string, codes: string[], phrases: string[]): string[] {
+const compiledPhrases = new WeakMap<Lexicon, RegExp[]>();
+
+/**
+ * The "possible values" phrases of a lexicon and of English, each allowing one code span
+ * between its words, where translation moved the first value:
+ *
+ * ```markdown
+ * Возможные `Available` значения: , , `Away` `Busy`
+ * ```
+ */
+function valuePhrases(lexicon: Lexicon): RegExp[] {
+  let phrases = compiledPhrases.get(lexicon);
+  if (!phrases) {
+    phrases = [...new Set([...lexicon.possibleValues, ...en.possibleValues])].map((phrase) => {
+      const words = phrase.split(" ").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      return new RegExp(words.join(`\\s*(?:${codeMark}\\s*)?`), "u");
+    });
+    compiledPhrases.set(lexicon, phrases);
+  }
+  return phrases;
+}
+
+/** The code spans from the first "possible values" phrase on, `null` left out. */
+function possibleValues(folded: string, codes: string[], phrases: readonly RegExp[]): string[] {
   let at = -1;
   for (const phrase of phrases) {
-    const found = folded.indexOf(phrase);
+    const found = phrase.exec(folded)?.index ?? -1;
     if (found !== -1 && (at === -1 || found < at)) at = found;
   }
   if (at === -1) return [];

@@ -69,6 +69,8 @@ export const de: Lexicon = {
     "zulässige werte",
     "unterstützte werte sind",
     "gültige werte sind",
+    "unterstützte werte",
+    "gültige werte",
   ],
   inheritsFrom: ["erbt von", "abgeleitet von", "geerbt von", "leitet sich ab von"],
   namespaceLabel: ["namespace", "namensraum"],

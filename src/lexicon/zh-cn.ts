@@ -55,6 +55,8 @@ export const zhCn: Lexicon = {
     "可能值为",
     "可能的值包括",
     "支持的值为",
+    "支持的值",
+    "可能的值",
   ],
   inheritsFrom: ["继承自", "派生自", "派生"],
   namespaceLabel: ["命名空间"],

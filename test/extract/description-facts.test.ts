@@ -35,6 +35,21 @@ describe("description facts > values", () => {
       want: ["Approve", "Deny", "NotReviewed", "DontKnow"],
     },
     {
+      given: "Поддерживаемые значения `like` : , , , , `angry` `sad` `laugh` .",
+      locale: "ru",
+      want: ["like", "angry", "sad", "laugh"],
+    },
+    {
+      given: "Дополнительные сведения. Возможные `Available` значения: , , , `Away` `Busy` .",
+      locale: "ru",
+      want: ["Available", "Away", "Busy"],
+    },
+    {
+      given: "Werte: siehe `x`. Unterstützte Werte `low` und `high`.",
+      locale: "de",
+      want: ["low", "high"],
+    },
+    {
       given: "Поддерживает `$select`: `eq` (только).",
       locale: "ru",
       want: [],
