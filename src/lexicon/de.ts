@@ -54,13 +54,22 @@ export const de: Lexicon = {
   ],
   alternatives: ["oder", "or"],
   readOnly: ["schreibgeschützt", "nur lesen", "nur-lese", "nur lesezugriff"],
-  nullable: ["lässt nullwerte zu", "nullwerte zulässig", "kann null sein", "nullable"],
+  nullable: [
+    "lässt nullwerte zu",
+    "nullwerte zulässig",
+    "kann null sein",
+    "nullable",
+    "lässt null-werte zu",
+    "null-werte zulässig",
+  ],
   notNullable: [
     "lässt keine nullwerte zu",
     "keine nullwerte zulässig",
     "nicht nullable",
     "kann nicht null sein",
     "nicht null-fähig",
+    "lässt keine null-werte zu",
+    "keine null-werte zulässig",
   ],
   possibleValues: [
     "mögliche werte sind",

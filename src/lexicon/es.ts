@@ -47,13 +47,22 @@ export const es: Lexicon = {
   ],
   alternatives: ["o", "u", "or"],
   readOnly: ["solo lectura", "sólo lectura", "de solo lectura"],
-  nullable: ["admite valores null", "acepta valores null", "puede ser null", "nullable"],
+  nullable: [
+    "admite valores null",
+    "acepta valores null",
+    "puede ser null",
+    "nullable",
+    "acepta valores nulos",
+    "admite valores nulos",
+  ],
   notNullable: [
     "no admite valores null",
     "no acepta valores null",
     "no puede ser null",
     "no nullable",
     "no puede ser nulo",
+    "no acepta valores nulos",
+    "no admite valores nulos",
   ],
   possibleValues: [
     "los valores posibles son",

@@ -52,6 +52,7 @@ export const fr: Lexicon = {
     "peut accepter la valeur null",
     "pouvant accepter la valeur null",
     "nullable",
+    "autorise la valeur null",
   ],
   notNullable: [
     "n'accepte pas la valeur null",
@@ -59,6 +60,7 @@ export const fr: Lexicon = {
     "ne pouvant pas accepter la valeur null",
     "non nullable",
     "ne peut pas être null",
+    "n'autorise pas la valeur null",
   ],
   possibleValues: [
     "les valeurs possibles sont",

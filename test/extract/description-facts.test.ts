@@ -62,3 +62,28 @@ describe("description facts > values", () => {
     });
   }
 });
+
+describe("description facts > nullable", () => {
+  /** Whether a description cell written as Markdown says nullable, in the given language. */
+  function nullable(markdown: string, locale: string): boolean {
+    const paragraph = parseMarkdown(markdown).children[0];
+    const children =
+      paragraph?.type === "paragraph" ? (paragraph.children as PhrasingContent[]) : [];
+    return readDescriptionFacts(inlinePieces(children), findLexicon(locale)!).nullable;
+  }
+
+  it.each([
+    {
+      given: "Die Kontakte im Ordner. Schreibgeschützt. Lässt NULL-Werte zu.",
+      locale: "de",
+      want: true,
+    },
+    { given: "Eindeutiger Bezeichner. Lässt keine NULL-Werte zu.", locale: "de", want: false },
+    { given: "Les contacts du dossier. Autorise la valeur Null.", locale: "fr", want: true },
+    { given: "Los contactos. Acepta valores nulos.", locale: "es", want: true },
+    { given: "Read-only. Nullable.", locale: "en", want: true },
+    { given: "Not nullable.", locale: "en", want: false },
+  ])("$locale > $given", ({ given, locale, want }) => {
+    expect(nullable(given, locale)).toBe(want);
+  });
+});
