@@ -98,7 +98,7 @@ export function matchProperties(
             : row.name));
     if (name !== row.name && name === embedded) reportEmbedded(row, name);
     else if (name !== row.name) reportMatch(row, name);
-    else if (!identifier.test(row.name)) {
+    else if (!identifier.test(row.name) || (hints.namesMayLookUntranslated && namedAlong(row))) {
       diagnostics.push(
         createDiagnostic(
           "GT301",
@@ -118,7 +118,11 @@ export function matchProperties(
         ),
       );
     }
-    properties.push({ ...fromRow(row, undefined, file, diagnostics), name });
+    const cased =
+      name === row.name && hints.namesMayLookUntranslated && namedForType(row)
+        ? name.charAt(0).toLowerCase() + name.slice(1)
+        : name;
+    properties.push({ ...fromRow(row, undefined, file, diagnostics), name: cased });
   });
 
   return properties;
@@ -147,6 +151,37 @@ const identifier = /^[A-Za-z_@$][\w@.$-]*$/;
 
 /** One word of letters, as translation into a Latin script writes a name: not camel case. */
 const plainWord = /^\p{L}\p{Ll}*$/u;
+
+/**
+ * A plain-word name that is the last word of the type it links to, as English names are
+ * (`buckets` for plannerBucket, `Details`, capitalized by German, for plannerPlanDetails).
+ */
+function namedForType(row: PropertyRow): boolean {
+  const term = row.type?.alternatives[0];
+  const typeName = fold(term?.kind === "named" ? (term.link.page ?? term.link.text) : "");
+  const name = fold(row.name);
+  return (
+    plainWord.test(row.name) &&
+    typeName !== "" &&
+    [name, name.replace(/e?s$/, "")].some((word) => typeName.endsWith(word))
+  );
+}
+
+/**
+ * A plain-word name its own translated description repeats, so translated with it, unless
+ * it is named for its type:
+ *
+ * ```markdown
+ * |Cronograma|[Cronograma](schedule.md)|Cronograma de turno para essa equipe.|
+ * ```
+ */
+function namedAlong(row: PropertyRow): boolean {
+  if (!plainWord.test(row.name) || namedForType(row)) return false;
+  const name = fold(row.name);
+  return fold(row.facts.text)
+    .split(/[^\p{L}]+/u)
+    .some((word) => word === name);
+}
 
 function fold(name: string): string {
   return name.toLowerCase();

@@ -371,6 +371,15 @@ describe("extract > names translated into Latin letters", () => {
     expect(names(rows, json)).toEqual(["application", "device", "user"]);
   });
 
+  it("are left out when nothing names them and their description repeats the word", () => {
+    const rows = [
+      "|Cronograma|[Cronograma](schedule.md)|Cronograma de turno para essa equipe.|",
+      "|buckets|Coleção [plannerBucket](plannerbucket.md)|Os buckets do plano.|",
+      "|Details|[plannerPlanDetails](plannerplandetails.md)|Weitere Details zum Plan.|",
+    ];
+    expect(names(rows, '{ "id": "String" }')).toEqual(["id", "buckets", "details"]);
+  });
+
   it("take the name of the method that returns their type, unless a row has it", () => {
     const list = "|[Listar contatos](../api/x-list-contacts.md)|Coleção [Contact](contact.md)|x|";
     const contacts = "|contatos|Coleção [Contact](contact.md)|Os contatos.|";
