@@ -27,7 +27,14 @@ const minimumFamily = 2;
  */
 export function inferRepeatedBases(registry: Registry): void {
   const types = [...registry.model.types.values()].filter((type) => !type.placeholder);
-  const shapes = new Map(types.map((type) => [type.key, new Set(type.properties.map(shapeOf))]));
+  const shapes = new Map<TypeModel, Set<string>>();
+  const shapeOfType = (type: TypeModel): Set<string> => {
+    const known = shapes.get(type);
+    if (known) return known;
+    const shape = new Set(type.properties.map(shapeOf));
+    shapes.set(type, shape);
+    return shape;
+  };
   const pointedAt = targetsOfProperties(types);
   const byLastWord = new Map<string, TypeModel[]>();
   for (const type of types.filter((type) => type.properties.length >= minimumShared)) {
@@ -40,13 +47,12 @@ export function inferRepeatedBases(registry: Registry): void {
   const chosen = new Map<TypeModel, TypeModel>();
   for (const type of types) {
     if (type.base || pointedAt.has(type.key)) continue;
-    const shape = shapes.get(type.key)!;
     const candidates = (byLastWord.get(lastWord(type.name)) ?? []).filter(
       (candidate) =>
         candidate !== type &&
         candidate.properties.length <= type.properties.length &&
         (candidate.properties.length < type.properties.length || pointedAt.has(candidate.key)) &&
-        [...shapes.get(candidate.key)!].every((property) => shape.has(property)),
+        [...shapeOfType(candidate)].every((property) => shapeOfType(type).has(property)),
     );
     const best = mostSpecific(candidates, pointedAt);
     if (best && !descendsFrom(registry, best.key, type.key)) chosen.set(type, best);
