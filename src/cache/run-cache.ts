@@ -6,12 +6,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { GenerateResult } from "../generate.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 
-/** The result of the last run, and the key of everything it was made from. */
-interface RunEntry {
-  key: string;
-  result: GenerateResult;
-}
-
+/** The last run: the key of everything it was made from, then its serialized result. */
 const runFile = "last-run.bin";
 
 /**
@@ -32,13 +27,14 @@ export function runKey(
 }
 
 /**
- * The last run's result when its key is `key`. Only one run is kept: a run that changes
- * anything replaces it, so the cache does not grow with every edit.
+ * The last run's result when its key is `key`, read only then. Only one run is kept: a run
+ * that changes anything replaces it, so the cache does not grow with every edit.
  */
 export function readRun(dir: string, key: string): GenerateResult | undefined {
   try {
-    const entry = deserialize(readFileSync(join(dir, runFile))) as RunEntry;
-    return entry.key === key ? entry.result : undefined;
+    const bytes = readFileSync(join(dir, runFile));
+    if (bytes.subarray(0, key.length).toString("latin1") !== key) return undefined;
+    return deserialize(bytes.subarray(key.length)) as GenerateResult;
   } catch {
     return undefined;
   }
@@ -47,8 +43,7 @@ export function readRun(dir: string, key: string): GenerateResult | undefined {
 /** Keep a run's result as the last run. */
 export function writeRun(dir: string, key: string, result: GenerateResult): void {
   const temporary = join(dir, `${runFile}.${process.pid}.tmp`);
-  const entry: RunEntry = { key, result };
 
-  writeFileSync(temporary, serialize(entry));
+  writeFileSync(temporary, Buffer.concat([Buffer.from(key, "latin1"), serialize(result)]));
   renameSync(temporary, join(dir, runFile));
 }
