@@ -11,10 +11,12 @@ import type { PropertyRow } from "./property-table.js";
  * Pair table rows with JSON keys and decide each property's type.
  *
  * Rows meet keys by exact name, then by name in any case, then, for names that translation
- * changed (`все` for `all`), by position and type (see {@link alignRows}). Navigation rows,
- * which the JSON often leaves out, meet the annotation's optional property names by name
- * only: with no key, neither a place nor a type confirms a translated pairing. Property names always come from the JSON or the annotation; rows and keys left alone
- * are kept and reported.
+ * changed (`все` for `all`, and in Latin scripts plain words such as `dispositivo`), by
+ * position and type (see {@link alignRows}). Navigation rows, which the JSON often leaves
+ * out, meet the annotation's optional property names by name only (with no key, neither a
+ * place nor a type confirms a translated pairing), then the names of the method pages that
+ * return their type. Rows and keys left alone are kept and reported; a row whose name was
+ * translated and that nothing names is reported and left out.
  */
 export function matchProperties(
   rows: readonly PropertyRow[],
@@ -61,6 +63,17 @@ export function matchProperties(
     );
   };
 
+  const reportMethod = (row: PropertyRow, name: string) => {
+    diagnostics.push(
+      createDiagnostic(
+        "GT303",
+        file,
+        row.position,
+        `table row '${row.name}' named '${name}' after the method page that returns its type`,
+      ),
+    );
+  };
+
   const reportEmbedded = (row: PropertyRow, name: string) => {
     diagnostics.push(
       createDiagnostic(
@@ -97,6 +110,7 @@ export function matchProperties(
             ? embedded
             : row.name));
     if (name !== row.name && name === embedded) reportEmbedded(row, name);
+    else if (name !== row.name && optionalIndex === undefined) reportMethod(row, name);
     else if (name !== row.name) reportMatch(row, name);
     else if (!identifier.test(row.name) || (hints.namesMayLookUntranslated && namedAlong(row))) {
       diagnostics.push(
