@@ -16,6 +16,8 @@ const generic = new Set([sentinel, "unknown", "none", "other", "default", "notse
 /** A list of values a page keeps in code, with the enum its property refers to. */
 interface ValueList {
   values: string[];
+  /** The values in lower case. */
+  folded: Set<string>;
   mode: AlignmentMode;
   linked?: string;
 }
@@ -36,8 +38,9 @@ interface ValueList {
  * (`нет` is `none`); the rest are left out and reported.
  */
 export function repairTranslatedMembers(registry: Registry, pages: readonly PageExtract[]): void {
+  const pageOf = new Map(pages.map((page) => [page.file, page]));
   const translated = [...registry.model.enums.values()].flatMap((list) => {
-    const words = memberWordsOf(pages, list.sources);
+    const words = memberWordsOf(pageOf, list.sources);
     const changed = (member: string) =>
       isDamaged(member) || words?.[normalizePhrase(member)] !== undefined;
     return words && list.members.some(changed) ? [{ list, words }] : [];
@@ -45,21 +48,29 @@ export function repairTranslatedMembers(registry: Registry, pages: readonly Page
   if (translated.length === 0) return;
 
   const lists = valueLists(registry, pages);
+  const byValue = new Map<string, ValueList[]>();
+  for (const list of lists) {
+    for (const value of list.folded) {
+      const holding = byValue.get(value);
+      if (holding) holding.push(list);
+      else byValue.set(value, [list]);
+    }
+  }
   for (const { list, words } of translated) {
     const linked = lists.filter((candidate) => candidate.linked === list.key);
     const restored =
-      agreedRestoration(list.members, linked) ?? shapeRestoration(list.members, lists);
+      agreedRestoration(list.members, linked) ?? shapeRestoration(list.members, byValue);
     replaceMembers(registry, list, restored ?? new Map(), words);
   }
 }
 
 /** The member words of the first translated page among `files`; undefined when none is. */
 function memberWordsOf(
-  pages: readonly PageExtract[],
+  pageOf: ReadonlyMap<string, PageExtract>,
   files: readonly string[],
 ): Readonly<Record<string, string>> | undefined {
   for (const file of files) {
-    const page = pages.find((candidate) => candidate.file === file);
+    const page = pageOf.get(file);
     if (page === undefined || englishLocale.test(page.locale)) continue;
     return findLexicon(page.locale)?.memberWords ?? {};
   }
@@ -79,17 +90,23 @@ function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueLis
         const target = referredEnum(registry, page, resource, property);
         const linked = target ? { linked: target } : {};
         const add = (values: string[] | undefined, mode: AlignmentMode) => {
-          if (values && values.length > 0) lists.push({ values, mode, ...linked });
+          if (values && values.length > 0)
+            lists.push({ values, folded: foldAll(values), mode, ...linked });
         };
         add(property.values, "gaps");
         for (const run of property.valueRuns ?? []) add(run, "gaps");
         add(property.codeWords, "exact");
       }
     }
-    for (const values of page.valueTables ?? []) lists.push({ values, mode: "exact" });
+    for (const values of page.valueTables ?? [])
+      lists.push({ values, folded: foldAll(values), mode: "exact" });
   }
 
   return lists;
+}
+
+function foldAll(values: readonly string[]): Set<string> {
+  return new Set(values.map((value) => value.toLowerCase()));
 }
 
 /**
@@ -145,10 +162,13 @@ function agreedRestoration(
   return restored.size > 0 ? restored : undefined;
 }
 
-/** A list of any property that holds every intact member, two of them telling ones. */
+/**
+ * A list of any property that holds every intact member, two of them telling ones; the
+ * lists are looked up by a telling member (`byValue`, folded values to lists in page order).
+ */
 function shapeRestoration(
   members: readonly string[],
-  lists: readonly ValueList[],
+  byValue: ReadonlyMap<string, readonly ValueList[]>,
 ): Map<string, string> | undefined {
   const intact = members.filter(
     (member) => !isDamaged(member) && member.toLowerCase() !== sentinel,
@@ -156,9 +176,8 @@ function shapeRestoration(
   const telling = intact.filter((member) => !generic.has(member.toLowerCase()));
   if (telling.length < 2) return undefined;
 
-  for (const list of lists) {
-    const folded = new Set(list.values.map((value) => value.toLowerCase()));
-    if (!intact.every((member) => folded.has(member.toLowerCase()))) continue;
+  for (const list of byValue.get(telling[0]!.toLowerCase()) ?? []) {
+    if (!intact.every((member) => list.folded.has(member.toLowerCase()))) continue;
     const restored = alignMembers(members, list.values, "exact");
     if (restored.size === members.filter(isDamaged).length) return restored;
   }
