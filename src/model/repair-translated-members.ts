@@ -49,17 +49,15 @@ export function repairTranslatedMembers(registry: Registry, pages: readonly Page
 
   const lists = valueLists(registry, pages);
   const byValue = new Map<string, ValueList[]>();
+  const byEnum = new Map<string, ValueList[]>();
   for (const list of lists) {
-    for (const value of list.folded) {
-      const holding = byValue.get(value);
-      if (holding) holding.push(list);
-      else byValue.set(value, [list]);
-    }
+    for (const value of list.folded) append(byValue, value, list);
+    if (list.linked !== undefined) append(byEnum, list.linked, list);
   }
   for (const { list, words } of translated) {
-    const linked = lists.filter((candidate) => candidate.linked === list.key);
     const restored =
-      agreedRestoration(list.members, linked) ?? shapeRestoration(list.members, byValue);
+      agreedRestoration(list.members, byEnum.get(list.key) ?? []) ??
+      shapeRestoration(list.members, byValue);
     replaceMembers(registry, list, restored ?? new Map(), words);
   }
 }
@@ -103,6 +101,12 @@ function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueLis
   }
 
   return lists;
+}
+
+function append<T>(index: Map<string, T[]>, key: string, item: T): void {
+  const items = index.get(key);
+  if (items) items.push(item);
+  else index.set(key, [item]);
 }
 
 function foldAll(values: readonly string[]): Set<string> {
