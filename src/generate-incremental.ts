@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { openExtractCache, extractKey, type ExtractCache } from "./cache/extract-cache.js";
 import { readPrintCache, writePrintCache } from "./cache/print-cache.js";
 import { readRun, runKey, writeRun } from "./cache/run-cache.js";
@@ -43,7 +44,9 @@ export async function generateIncrementalFromPages(
   readDiagnostics: Diagnostic[] = [],
 ): Promise<IncrementalResult> {
   const { cacheDir } = options;
-  const cache = options.cache ?? (cacheDir === undefined ? undefined : openExtractCache(cacheDir));
+  const inputs = options.inputs.map((input) => resolve(options.cwd ?? process.cwd(), input));
+  const cache =
+    options.cache ?? (cacheDir === undefined ? undefined : openExtractCache(cacheDir, inputs));
   const emitOptions = {
     locale: options.locale,
     enumStyle: options.enumStyle,

@@ -7,10 +7,9 @@ import type { PageExtract } from "../extract/page-extract.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 
 /**
- * Page extracts stored by content hash under `<dir>/extracts/`: a file per page, and one
- * file with the entries of the last run, so that a run after an edit opens one file, not
- * one per page. An entry the last run did not use (another target's page) is read from its
- * own file.
+ * Page extracts by content hash: those the last run over a set of inputs used, in one file
+ * per set under `<dir>/extracts/`, so that a run opens one file, not one per page, and
+ * several targets sharing a cache folder keep theirs apart.
  *
  * Entries hold the extract exactly as a worker thread would hand it back (V8's structured
  * serialization), so an extract read from the cache equals a fresh one.
@@ -19,11 +18,9 @@ export interface ExtractCache {
   /** The entry for a key, or undefined when there is none or it cannot be read. */
   read(key: string): PageExtract | undefined;
   write(key: string, extract: PageExtract): void;
-  /** Keep the entries read or written since the cache was opened as the last run's. */
+  /** Keep the entries read or written since the cache was opened, and only those. */
   save(): void;
 }
-
-const lastRunFile = "last-run-entries.bin";
 
 /**
  * The cache key of a page: its text, its path (which diagnostics name), the `--locale`
@@ -36,18 +33,20 @@ export function extractKey(source: PageSource): string {
     .digest("hex");
 }
 
-/** Open (and create when missing) the extract cache in `dir`. */
-export function openExtractCache(dir: string): ExtractCache {
+/** Open (and create when missing) the extract cache in `dir` for one set of `inputs`. */
+export function openExtractCache(dir: string, inputs: readonly string[]): ExtractCache {
   const folder = join(dir, "extracts");
   mkdirSync(folder, { recursive: true });
-  const pathOf = (key: string) => join(folder, `${key}.bin`);
-  const lastRun = readEntries(join(folder, lastRunFile));
+  const scope = createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 16);
+  const file = join(folder, `last-run-${scope}.bin`);
+  const lastRun = readEntries(file);
   const used = new Map<string, Uint8Array>();
 
   return {
     read(key) {
+      const bytes = lastRun.get(key);
+      if (bytes === undefined) return undefined;
       try {
-        const bytes = lastRun.get(key) ?? readFileSync(pathOf(key));
         const extract = deserialize(bytes) as PageExtract;
         used.set(key, bytes);
         return extract;
@@ -56,13 +55,11 @@ export function openExtractCache(dir: string): ExtractCache {
       }
     },
     write(key, extract) {
-      const bytes = serialize(extract);
-      writeAtomically(pathOf(key), bytes);
-      used.set(key, bytes);
+      used.set(key, serialize(extract));
     },
     save() {
       const same = used.size === lastRun.size && [...used.keys()].every((key) => lastRun.has(key));
-      if (!same) writeAtomically(join(folder, lastRunFile), serialize(used));
+      if (!same) writeAtomically(file, serialize(used));
     },
   };
 }
@@ -84,7 +81,7 @@ function readEntries(path: string): Map<string, Uint8Array> {
     const entries: unknown = deserialize(readFileSync(path));
     if (entries instanceof Map) return entries as Map<string, Uint8Array>;
   } catch {
-    // No entries yet, or a file that cannot be read: every page is looked up on its own.
+    // No entries yet, or a file that cannot be read: every page is extracted again.
   }
   return new Map();
 }
