@@ -5,6 +5,7 @@ import type { PropertyExtract, PropertyType } from "./page-extract.js";
 import { alignRows, type MayBeTranslated } from "./align-rows.js";
 import { nameFromEmbeddedIdentifier } from "./embedded-name.js";
 import type { MethodName } from "./method-names.js";
+import { isPlainWord, namedAlong, namedForType } from "./latin-names.js";
 import type { PropertyRow } from "./property-table.js";
 
 /**
@@ -27,7 +28,7 @@ export function matchProperties(
 ): PropertyExtract[] {
   // 1. Rows to JSON keys.
   const mayBeTranslated = (row: PropertyRow) =>
-    !identifier.test(row.name) || (hints.namesMayLookUntranslated && plainWord.test(row.name));
+    !identifier.test(row.name) || (hints.namesMayLookUntranslated && isPlainWord(row.name));
   const keyOfRow = alignRows(
     rows,
     keys.map((key) => key.key),
@@ -162,40 +163,6 @@ export interface NameHints {
 
 /** A row name as JSON keys are written; anything else is a translated name. */
 const identifier = /^[A-Za-z_@$][\w@.$-]*$/;
-
-/** One word of letters, as translation into a Latin script writes a name: not camel case. */
-const plainWord = /^\p{L}\p{Ll}*$/u;
-
-/**
- * A plain-word name that is the last word of the type it links to, as English names are
- * (`buckets` for plannerBucket, `Details`, capitalized by German, for plannerPlanDetails).
- */
-function namedForType(row: PropertyRow): boolean {
-  const term = row.type?.alternatives[0];
-  const typeName = fold(term?.kind === "named" ? (term.link.page ?? term.link.text) : "");
-  const name = fold(row.name);
-  return (
-    plainWord.test(row.name) &&
-    typeName !== "" &&
-    [name, name.replace(/e?s$/, "")].some((word) => typeName.endsWith(word))
-  );
-}
-
-/**
- * A plain-word name its own translated description repeats, so translated with it, unless
- * it is named for its type:
- *
- * ```markdown
- * |Cronograma|[Cronograma](schedule.md)|Cronograma de turno para essa equipe.|
- * ```
- */
-function namedAlong(row: PropertyRow): boolean {
-  if (!plainWord.test(row.name) || namedForType(row)) return false;
-  const name = fold(row.name);
-  return fold(row.facts.text)
-    .split(/[^\p{L}]+/u)
-    .some((word) => word === name);
-}
 
 function fold(name: string): string {
   return name.toLowerCase();
