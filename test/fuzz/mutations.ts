@@ -42,6 +42,13 @@ const noise = fc.oneof(
   fc.string({ unit: "binary", maxLength: 12 }),
   fc.string({ unit: fc.constantFrom(...'{}[]":,|`*<>/\\\n\r\uFEFF\u0000'), maxLength: 12 }),
   fc.constantFrom("\r\n", "\r", "\uFEFF", "```", "<!--", "-->", "---\n", "| a | b |\n"),
+  // Side-by-side translation spans, balanced or not.
+  fc.constantFrom(
+    '<span data-ttu-id="f-1">',
+    '<span class="sxs-lookup"><span data-stu-id="f-1">',
+    "</span>",
+    "</span></span>",
+  ),
 );
 
 /** Any one mutation, with its places and texts. */
