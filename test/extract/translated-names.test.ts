@@ -34,6 +34,48 @@ function russianPage(relationships: string[], members: string[]): string {
   ].join("\n");
 }
 
+/** The Properties heading and table header of the languages these tests write pages in. */
+const propertiesHead: Record<string, string[]> = {
+  "ru-RU": ['## <a name="properties"></a>Свойства', "|Свойство|Тип|Описание|"],
+  "pt-BR": ['## <a name="properties"></a>Propriedades', "|Propriedade|Tipo|Descrição|"],
+};
+
+/**
+ * The properties a translated page of `x` gives: a Properties table of `rows` (after the
+ * lines `before` it), and a resource block with `annotation` keys and the JSON given.
+ */
+function propertiesOf(page: {
+  rows: string[];
+  json: string;
+  locale?: string;
+  annotation?: string;
+  before?: string[];
+}) {
+  const locale = page.locale ?? "ru-RU";
+  const text = [
+    "---",
+    `ms.contentlocale: ${locale}`,
+    "---",
+    "# x",
+    "",
+    ...(page.before ?? []),
+    ...propertiesHead[locale]!,
+    "|:---|:---|:---|",
+    ...page.rows,
+    "",
+    `<!-- { "blockType": "resource", ${page.annotation ?? ""}"@odata.type": "microsoft.graph.x" } -->`,
+    "```json",
+    page.json,
+    "```",
+  ].join("\n");
+  return extractPage({ file: "x.md", text }).resources[0]!.properties;
+}
+
+/** Property name → description. */
+function descriptions(properties: { name: string; description?: string }[]) {
+  return Object.fromEntries(properties.map((p) => [p.name, p.description]));
+}
+
 describe("extract > translated names", () => {
   const rows: { given: string; want: string | undefined }[] = [
     {
@@ -110,24 +152,9 @@ describe("extract > the one translated row left", () => {
   /** Property name → description of a Russian page with the rows and JSON keys given. */
   function described(rows: string[], keys: string[]): Record<string, string | undefined> {
     const json = `{ ${keys.map((key) => `"${key}": "String"`).join(", ")} }`;
-    const text = [
-      "---",
-      "ms.contentlocale: ru-RU",
-      "---",
-      "# x",
-      "",
-      '## <a name="properties"></a>Свойства',
-      "|Свойство|Тип|Описание|",
-      "|:---|:---|:---|",
-      ...rows.map((row) => `|${row}|String|Строка ${row}.|`),
-      "",
-      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
-      "```json",
-      json,
-      "```",
-    ].join("\n");
-    const { properties } = extractPage({ file: "x.md", text }).resources[0]!;
-    return Object.fromEntries(properties.map((p) => [p.name, p.description]));
+    return descriptions(
+      propertiesOf({ rows: rows.map((row) => `|${row}|String|Строка ${row}.|`), json }),
+    );
   }
 
   it("takes the one key left, wherever the JSON block lists it", () => {
@@ -150,25 +177,8 @@ describe("extract > the one translated row left", () => {
 describe("extract > a translated row whose type is not the JSON value's", () => {
   /** Property name → description of a Russian page with one translated row and the JSON given. */
   function described(type: string, json: string): Record<string, string | undefined> {
-    const text = [
-      "---",
-      "ms.contentlocale: ru-RU",
-      "---",
-      "# x",
-      "",
-      '## <a name="properties"></a>Свойства',
-      "|Свойство|Тип|Описание|",
-      "|:---|:---|:---|",
-      "|id|String|Идентификатор.|",
-      `|каллердевице|${type}|Устройство.|`,
-      "",
-      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
-      "```json",
-      `{ "id": "String", ${json} }`,
-      "```",
-    ].join("\n");
-    const { properties } = extractPage({ file: "x.md", text }).resources[0]!;
-    return Object.fromEntries(properties.map((p) => [p.name, p.description]));
+    const rows = ["|id|String|Идентификатор.|", `|каллердевице|${type}|Устройство.|`];
+    return descriptions(propertiesOf({ rows, json: `{ "id": "String", ${json} }` }));
   }
 
   const device = "[Microsoft. Graph. Каллрекордс. Девицеинфо](callrecords-deviceinfo.md)";
@@ -201,25 +211,11 @@ describe("extract > a translated row whose type is not the JSON value's", () => 
 describe("extract > rows the JSON leaves out", () => {
   /** Property names of a Russian page with an `id` key, the rows and optional names given. */
   function names(rows: string[], optional: string[]): string[] {
-    const text = [
-      "---",
-      "ms.contentlocale: ru-RU",
-      "---",
-      "# x",
-      "",
-      '## <a name="properties"></a>Свойства',
-      "|Свойство|Тип|Описание|",
-      "|:---|:---|:---|",
-      "|id|String|Идентификатор.|",
-      ...rows,
-      "",
-      `<!-- { "blockType": "resource", "optionalProperties": ${JSON.stringify(optional)},`,
-      '  "@odata.type": "microsoft.graph.x" } -->',
-      "```json",
-      '{ "id": "String" }',
-      "```",
-    ].join("\n");
-    return extractPage({ file: "x.md", text }).resources[0]!.properties.map((p) => p.name);
+    return propertiesOf({
+      rows: ["|id|String|Идентификатор.|", ...rows],
+      json: '{ "id": "String" }',
+      annotation: `"optionalProperties": ${JSON.stringify(optional)}, `,
+    }).map((p) => p.name);
   }
 
   it("take the annotation's optional names they spell, in any case", () => {
@@ -336,28 +332,14 @@ describe("extract > an annotation that writes its type in lower case", () => {
 describe("extract > names translated into Latin letters", () => {
   /** Property names of a Portuguese page with the rows, JSON keys and Methods rows given. */
   function names(rows: string[], json: string, methods: string[] = []): string[] {
-    const text = [
-      "---",
-      "ms.contentlocale: pt-BR",
-      "---",
-      "# x",
-      "",
+    const before = [
       '## <a name="methods"></a>Métodos',
       "|Método|Tipo de retorno|Descrição|",
       "|:---|:---|:---|",
       ...methods,
       "",
-      '## <a name="properties"></a>Propriedades',
-      "|Propriedade|Tipo|Descrição|",
-      "|:---|:---|:---|",
-      ...rows,
-      "",
-      '<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->',
-      "```json",
-      json,
-      "```",
-    ].join("\n");
-    return extractPage({ file: "x.md", text }).resources[0]!.properties.map((p) => p.name);
+    ];
+    return propertiesOf({ rows, json, locale: "pt-BR", before }).map((p) => p.name);
   }
   const identity = '{"@odata.type": "microsoft.graph.identity"}';
 
