@@ -1,5 +1,6 @@
 import type { PropertyModel, TypeModel } from "./api-model.js";
 import { descendsFrom } from "./ancestry.js";
+import { appendTo } from "./append-to.js";
 import type { Registry } from "./registry.js";
 
 /** Properties a type must have for others repeating them all to tell a base. */
@@ -37,12 +38,8 @@ export function inferRepeatedBases(registry: Registry): void {
   };
   const pointedAt = targetsOfProperties(types);
   const byLastWord = new Map<string, TypeModel[]>();
-  for (const type of types.filter((type) => type.properties.length >= minimumShared)) {
-    const word = lastWord(type.name);
-    const family = byLastWord.get(word);
-    if (family) family.push(type);
-    else byLastWord.set(word, [type]);
-  }
+  for (const type of types.filter((type) => type.properties.length >= minimumShared))
+    appendTo(byLastWord, lastWord(type.name), type);
 
   const chosen = new Map<TypeModel, TypeModel>();
   for (const type of types) {

@@ -4,6 +4,7 @@ import { normalizePhrase } from "../lexicon/normalize.js";
 import type { PageExtract, PropertyExtract, ResourceExtract } from "../extract/page-extract.js";
 import { alignMembers, isDamaged, type AlignmentMode } from "./align-members.js";
 import { keyOf, rootNamespace, splitQualifiedName, type EnumModel } from "./api-model.js";
+import { appendTo } from "./append-to.js";
 import type { Registry } from "./registry.js";
 import { adoptCase, resolveReference } from "./resolve-reference.js";
 import { sentinel } from "./resolve-values.js";
@@ -51,8 +52,8 @@ export function repairTranslatedMembers(registry: Registry, pages: readonly Page
   const byValue = new Map<string, ValueList[]>();
   const byEnum = new Map<string, ValueList[]>();
   for (const list of lists) {
-    for (const value of list.folded) append(byValue, value, list);
-    if (list.linked !== undefined) append(byEnum, list.linked, list);
+    for (const value of list.folded) appendTo(byValue, value, list);
+    if (list.linked !== undefined) appendTo(byEnum, list.linked, list);
   }
   for (const { list, words } of translated) {
     const restored =
@@ -101,12 +102,6 @@ function valueLists(registry: Registry, pages: readonly PageExtract[]): ValueLis
   }
 
   return lists;
-}
-
-function append<T>(index: Map<string, T[]>, key: string, item: T): void {
-  const items = index.get(key);
-  if (items) items.push(item);
-  else index.set(key, [item]);
 }
 
 function foldAll(values: readonly string[]): Set<string> {

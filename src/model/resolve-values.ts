@@ -1,4 +1,5 @@
 import { keyOf, type EnumModel } from "./api-model.js";
+import { appendTo } from "./append-to.js";
 import { oneEditApart } from "../text/edit-distance.js";
 import type { Registry } from "./registry.js";
 import { adoptCase } from "./resolve-reference.js";
@@ -26,17 +27,11 @@ export function indexDocumentedEnums(enums: ReadonlyMap<string, EnumModel>): Enu
   for (const list of enums.values()) {
     if (list.inline) continue;
     const set = memberSet(list.members);
-    append(index.bySet, set, list);
-    append(index.bySize, set.split("|").length, list);
+    appendTo(index.bySet, set, list);
+    appendTo(index.bySize, set.split("|").length, list);
   }
 
   return index;
-}
-
-function append<Key>(map: Map<Key, EnumModel[]>, key: Key, list: EnumModel): void {
-  const lists = map.get(key);
-  if (lists) lists.push(list);
-  else map.set(key, [list]);
 }
 
 /**
