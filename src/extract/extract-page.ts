@@ -41,7 +41,7 @@ export function extractPage(source: PageSource): PageExtract {
   // 1. Parse, read front matter, pick the language.
   const root = source.wholePage ? parseMarkdown(source.text) : parsePage(source.text);
   resolveLinkReferences(root);
-  keepOneLanguage(root);
+  if (source.text.includes("sxs-lookup")) keepOneLanguage(root);
   const frontMatter = readFrontMatter(root, file, diagnostics);
   const lexicon = detectLocale({
     text: source.text,
