@@ -31,7 +31,7 @@ const namespaceLine = /^[^:：]{1,60}[:：]\s*`?(microsoft\.graph(?:\.[A-Za-z_]\
  */
 export function readPageIntro(nodes: readonly RootContent[], lexicon: Lexicon): PageIntro {
   const intro: PageIntro = { derivedTypes: [], links: [] };
-  const phrases = [...new Set([...lexicon.inheritsFrom, ...en.inheritsFrom])];
+  const phrases = basePhrases(lexicon);
   const derivedPhrases = [
     ...new Set([...lexicon.headings.derivedTypes, ...en.headings.derivedTypes]),
   ];
@@ -67,7 +67,7 @@ export function readBaseSentence(
   nodes: readonly RootContent[],
   lexicon: Lexicon,
 ): TypeLink | undefined {
-  const phrases = [...new Set([...lexicon.inheritsFrom, ...en.inheritsFrom])];
+  const phrases = basePhrases(lexicon);
   for (const node of nodes) {
     const link = node.type === "paragraph" ? findBaseLink(node, phrases) : undefined;
     if (link) return link;
@@ -104,6 +104,29 @@ const maxGapWords = 2;
 /** How a phrase written `{type} から継承` marks the part that follows the link. */
 const typeSlot = "{type}";
 
+/** A language's "inherits from" phrases and English ones: before the link, and after it. */
+interface BasePhrases {
+  leading: string[];
+  trailing: string[];
+}
+
+const compiledBasePhrases = new WeakMap<Lexicon, BasePhrases>();
+
+function basePhrases(lexicon: Lexicon): BasePhrases {
+  let compiled = compiledBasePhrases.get(lexicon);
+  if (!compiled) {
+    const phrases = [...new Set([...lexicon.inheritsFrom, ...en.inheritsFrom])];
+    compiled = {
+      leading: phrases.filter((phrase) => !phrase.startsWith(typeSlot)),
+      trailing: phrases
+        .filter((phrase) => phrase.startsWith(typeSlot))
+        .map((phrase) => normalizePhrase(phrase.slice(typeSlot.length))),
+    };
+    compiledBasePhrases.set(lexicon, compiled);
+  }
+  return compiled;
+}
+
 /** Characters allowed between the link and a phrase after it: `[x](x.md) エンティティから継承`. */
 const maxTrailingGap = 8;
 
@@ -124,11 +147,10 @@ function followsClosely(after: string, phrase: string): boolean {
  * [directoryObject](directoryobject.md) から継承します。
  * ```
  */
-function findBaseLink(paragraph: Paragraph, phrases: readonly string[]): TypeLink | undefined {
-  const leading = phrases.filter((phrase) => !phrase.startsWith(typeSlot));
-  const trailing = phrases
-    .filter((phrase) => phrase.startsWith(typeSlot))
-    .map((phrase) => normalizePhrase(phrase.slice(typeSlot.length)));
+function findBaseLink(
+  paragraph: Paragraph,
+  { leading, trailing }: BasePhrases,
+): TypeLink | undefined {
   const pieces = inlinePieces(paragraph.children);
   let before = "";
 
