@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { PageSource } from "../extract/extract-page.js";
 import type { PageExtract } from "../extract/page-extract.js";
 import { codeFingerprint } from "./code-fingerprint.js";
+import { writeAtomically } from "./write-atomically.js";
 
 /**
  * Page extracts by content hash: those the last run over a set of inputs used, in one file
@@ -84,10 +85,4 @@ function readEntries(path: string): Map<string, Uint8Array> {
     // No entries yet, or a file that cannot be read: every page is extracted again.
   }
   return new Map();
-}
-
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
 }

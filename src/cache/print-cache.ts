@@ -1,9 +1,10 @@
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { ts } from "ts-morph";
 import type { PrintCache } from "../emit/printed-text.js";
 import { codeFingerprint } from "./code-fingerprint.js";
+import { writeAtomically } from "./write-atomically.js";
 
 const printFile = "printed.bin";
 
@@ -32,8 +33,6 @@ export function readPrintCache(dir: string): PrintCache {
 /** Keep the declarations this run used, and only those, for the next run. */
 export function writePrintCache(dir: string, cache: PrintCache): void {
   const printed = new Map([...cache.used].map((key) => [key, cache.printed.get(key)!]));
-  const temporary = join(dir, `${printFile}.${process.pid}.tmp`);
   const entry: PrintEntry = { key: printerKey(), printed };
-  writeFileSync(temporary, serialize(entry));
-  renameSync(temporary, join(dir, printFile));
+  writeAtomically(join(dir, printFile), serialize(entry));
 }

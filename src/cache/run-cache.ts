@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { GenerateResult } from "../generate.js";
 import { codeFingerprint } from "./code-fingerprint.js";
+import { writeAtomically } from "./write-atomically.js";
 
 /** The last run: the key of everything it was made from, then its serialized result. */
 const runFile = "last-run.bin";
@@ -42,8 +43,8 @@ export function readRun(dir: string, key: string): GenerateResult | undefined {
 
 /** Keep a run's result as the last run. */
 export function writeRun(dir: string, key: string, result: GenerateResult): void {
-  const temporary = join(dir, `${runFile}.${process.pid}.tmp`);
-
-  writeFileSync(temporary, Buffer.concat([Buffer.from(key, "latin1"), serialize(result)]));
-  renameSync(temporary, join(dir, runFile));
+  writeAtomically(
+    join(dir, runFile),
+    Buffer.concat([Buffer.from(key, "latin1"), serialize(result)]),
+  );
 }
