@@ -12,6 +12,15 @@ export interface ApiModel {
   enums: Map<string, EnumModel>;
 }
 
+/**
+ * Where a description was taken from: the page's lead, a property row (by resource and
+ * property index) or an enum list (by index), so that a page's new text can replace it.
+ */
+export type DescriptionSource =
+  | { file: string; kind: "page" }
+  | { file: string; kind: "property"; resource: number; property: number }
+  | { file: string; kind: "enum"; list: number };
+
 /** A resource or complex type, or a placeholder for one the inputs only name. */
 export interface TypeModel {
   /** Lower-case qualified name, the key of {@link ApiModel.types}. */
@@ -23,6 +32,7 @@ export interface TypeModel {
   base?: string;
   abstract: boolean;
   description?: string;
+  describedBy?: DescriptionSource;
   properties: PropertyModel[];
   /** Pages that define the type, or that name it when it is a placeholder. */
   sources: string[];
@@ -41,6 +51,7 @@ export interface EnumModel {
   name: string;
   members: string[];
   description?: string;
+  describedBy?: DescriptionSource;
   sources: string[];
   /** Made from a property's inline value list rather than a documented enum list. */
   inline: boolean;
@@ -54,6 +65,7 @@ export interface PropertyModel {
   nullable: boolean;
   navigation: boolean;
   description?: string;
+  describedBy?: DescriptionSource;
 }
 
 /** A resolved property type: alternatives, possibly a collection. */

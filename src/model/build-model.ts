@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { PageExtract, PropertyExtract, TypeTerm } from "../extract/page-extract.js";
-import type { ApiModel, PropertyModel, ResolvedTerm } from "./api-model.js";
+import type { ApiModel, DescriptionSource, PropertyModel, ResolvedTerm } from "./api-model.js";
 import { resolveBases } from "./resolve-bases.js";
 import { placeholderFor } from "./placeholders.js";
 import { addProductSentinels } from "./product-sentinels.js";
@@ -40,11 +40,18 @@ export function buildModel(pages: readonly PageExtract[]): BuildResult {
     const type = registry.model.types.get(key)!;
     const seen = new Set<string>();
     for (const { page, resource } of definitions) {
-      for (const property of resource.properties) {
+      const resourceIndex = page.resources.indexOf(resource);
+      for (const [index, property] of resource.properties.entries()) {
         if (seen.has(property.name)) continue;
         seen.add(property.name);
+        const at: DescriptionSource = {
+          file: page.file,
+          kind: "property",
+          resource: resourceIndex,
+          property: index,
+        };
         type.properties.push(
-          resolveProperty(registry, documented, page, type.namespace, type.name, property),
+          resolveProperty(registry, documented, page, type.namespace, type.name, property, at),
         );
       }
     }
@@ -66,6 +73,7 @@ function resolveProperty(
   namespace: string,
   typeName: string,
   property: PropertyExtract,
+  at: DescriptionSource,
 ): PropertyModel {
   const resolveTerm = (term: TypeTerm): ResolvedTerm => {
     if (term.kind === "primitive" || term.kind === "json") return term;
@@ -117,7 +125,10 @@ function resolveProperty(
     nullable: property.nullable,
     navigation: property.navigation,
   };
-  if (property.description) model.description = property.description;
+  if (property.description) {
+    model.description = property.description;
+    model.describedBy = at;
+  }
   return model;
 }
 

@@ -82,8 +82,10 @@ function registerType(registry: Registry, page: PageExtract, resource: ResourceE
     existing.abstract ||= resource.abstract;
     if (resource.keyProperty) existing.keyProperty ??= resource.keyProperty;
     if (page.hasMethods && page.resources.length === 1) existing.hasMethods = true;
-    if (first && page.description && page.resources.length === 1)
+    if (first && page.description && page.resources.length === 1) {
       existing.description = page.description;
+      existing.describedBy = { file: page.file, kind: "page" };
+    }
     push(registry.typesByPage, page.pageKey, key);
     return;
   }
@@ -97,7 +99,10 @@ function registerType(registry: Registry, page: PageExtract, resource: ResourceE
     sources: [page.file],
     placeholder: false,
   };
-  if (page.description && page.resources.length === 1) type.description = page.description;
+  if (page.description && page.resources.length === 1) {
+    type.description = page.description;
+    type.describedBy = { file: page.file, kind: "page" };
+  }
   if (resource.keyProperty) type.keyProperty = resource.keyProperty;
   if (page.hasMethods && page.resources.length === 1) type.hasMethods = true;
   registry.model.types.set(key, type);
@@ -139,7 +144,10 @@ function registerEnum(registry: Registry, page: PageExtract, list: EnumExtract):
     sources: [page.file],
     inline: false,
   };
-  if (list.description) model.description = list.description;
+  if (list.description) {
+    model.description = list.description;
+    model.describedBy = { file: page.file, kind: "enum", list: page.enums.indexOf(list) };
+  }
   registry.model.enums.set(key, model);
   push(registry.enumsByPage, page.pageKey, key);
   push(registry.enumsByName, list.name.toLowerCase(), key);
