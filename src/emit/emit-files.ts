@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ApiModel } from "../model/api-model.js";
+import type { FileLayout } from "./declaration-spans.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModule, type ModuleOptions } from "./emit-module.js";
 import { emitOData, odataFile } from "./emit-odata.js";
@@ -21,10 +22,14 @@ export interface EmitOptions extends ModuleOptions {
   layout?: Layout;
 }
 
-/** Generated files by path (`/`-separated), in path order, and what naming had to change. */
+/**
+ * Generated files by path (`/`-separated), in path order, and what naming had to change;
+ * with a print cache, also where the declarations of each namespace module lie.
+ */
 export interface EmitResult {
   files: Map<string, string>;
   diagnostics: Diagnostic[];
+  layouts: Map<string, FileLayout>;
 }
 
 /**
@@ -36,6 +41,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
   const plan = planNames(model, diagnostics);
   const hierarchy = buildHierarchy(model);
   const files = new Map<string, string>();
+  const layouts = new Map<string, FileLayout>();
   const folders = options.layout === "file-per-type" ? planFolders(plan) : undefined;
   const specifierOf = (module: ModulePlan) =>
     folders
@@ -51,8 +57,11 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
       files.set(`${folder.folder}/index.ts`, emitFolderIndex(folder));
     }
   } else {
-    for (const module of plan.modules)
-      files.set(module.file, emitModule(module, model, plan, hierarchy, options));
+    for (const module of plan.modules) {
+      const { text, layout } = emitModule(module, model, plan, hierarchy, options);
+      files.set(module.file, text);
+      if (layout) layouts.set(module.file, layout);
+    }
   }
   files.set(odataFile, emitOData(model, plan, specifierOf, options.odataType, options.printCache));
   files.set("index.ts", emitIndex(plan, specifierOf, `./${odataFile.replace(/\.ts$/, ".js")}`));
@@ -60,5 +69,6 @@ export function emitFiles(model: ApiModel, options: EmitOptions): EmitResult {
   return {
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     diagnostics,
+    layouts,
   };
 }

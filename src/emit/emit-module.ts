@@ -5,6 +5,7 @@ import {
   type WriterFunction,
 } from "ts-morph";
 import type { ApiModel } from "../model/api-model.js";
+import { joinParts, type FileLayout, type FilePart } from "./declaration-spans.js";
 import { emitEnum, type EnumStyle } from "./emit-enum.js";
 import { emitInterface, type Hierarchy, type InterfaceOptions } from "./emit-interface.js";
 import { fileHeader } from "./file-header.js";
@@ -19,6 +20,12 @@ export interface ModuleOptions extends InterfaceOptions {
   printCache?: PrintCache;
 }
 
+/** A printed module, and with a print cache where its declarations lie. */
+export interface ModuleText {
+  text: string;
+  layout?: FileLayout;
+}
+
 /**
  * Print one namespace module: a header, namespace imports of the modules it refers to, then
  * its interfaces and enums in name order.
@@ -29,23 +36,28 @@ export function emitModule(
   plan: NamePlan,
   hierarchy: Hierarchy,
   options: ModuleOptions,
-): string {
+): ModuleText {
   const localNames = new Set(
     [...module.typeKeys, ...module.enumKeys].map((key) => plan.nameOf.get(key)!),
   );
   const scope: ModuleScope = { module, plan, imports: new Map(), localNames };
   const byName = (a: string, b: string) => compare(plan.nameOf.get(a)!, plan.nameOf.get(b)!);
-  const interfaces: InterfaceDeclarationStructure[] = [];
-  const enums: { key: string; statements: (StatementStructures | WriterFunction)[] }[] = [];
+  const typeKeys = [...module.typeKeys].sort(byName);
+  const enums: {
+    modelKey: string;
+    key: string;
+    statements: (StatementStructures | WriterFunction)[];
+  }[] = [];
 
   // 1. Declarations, which fill in the imports they need.
-  for (const key of [...module.typeKeys].sort(byName)) {
-    interfaces.push(emitInterface(model.types.get(key)!, model, hierarchy, scope, options));
-  }
+  const interfaces: InterfaceDeclarationStructure[] = typeKeys.map((key) =>
+    emitInterface(model.types.get(key)!, model, hierarchy, scope, options),
+  );
   for (const key of [...module.enumKeys].sort(byName)) {
     const list = model.enums.get(key)!;
     const name = plan.nameOf.get(key)!;
     enums.push({
+      modelKey: key,
       key: JSON.stringify(["enum", options.enumStyle, name, list]),
       statements: emitEnum(list, name, options.enumStyle),
     });
@@ -66,24 +78,36 @@ export function emitModule(
     for (const source of model.types.get(key)!.sources) sources.add(source);
   for (const key of module.enumKeys)
     for (const source of model.enums.get(key)!.sources) sources.add(source);
+  const header = fileHeader(module.namespace, [...sources].sort());
 
   // 3. Print, each declaration once per structure (an enum once per list, style and name)
   // when a cache keeps them; the parts are joined as the printer joins them, which puts
   // type aliases (the union style) on consecutive lines.
   const cache = options.printCache;
-  const body =
-    cache === undefined
-      ? printStatements([...imports, ...interfaces, ...enums.flatMap((list) => list.statements)])
-      : [
-          printStatements(imports),
-          ...interfaces.map((structure) => printedText(structure, cache)),
-          enums
-            .map((list) => keptText(cache, list.key, () => printStatements(list.statements)))
-            .join(options.enumStyle === "union" ? "\n" : "\n\n"),
-        ]
-          .filter((part) => part !== "")
-          .join("\n\n");
-  return `${fileHeader(module.namespace, [...sources].sort())}${body}\n`;
+  if (cache === undefined) {
+    const statements = [...imports, ...interfaces, ...enums.flatMap((list) => list.statements)];
+    return { text: `${header}${printStatements(statements)}\n` };
+  }
+  const parts: FilePart[] = [
+    { text: printStatements(imports), separator: "" },
+    ...interfaces.map((structure, index) => ({
+      declaration: { kind: "type" as const, key: typeKeys[index]! },
+      text: printedText(structure, cache),
+      separator: "\n\n",
+    })),
+    ...enums.map((list, index) => ({
+      declaration: { kind: "enum" as const, key: list.modelKey },
+      text: keptText(cache, list.key, () => printStatements(list.statements)),
+      separator: index > 0 && options.enumStyle === "union" ? "\n" : "\n\n",
+    })),
+  ].filter((part) => part.text !== "");
+  const { text, spans } = joinParts(header, parts);
+  const aliases = [...scope.imports].map(([target, alias]): [string, string] => [
+    target.file,
+    alias,
+  ]);
+
+  return { text: `${text}\n`, layout: { spans, aliases } };
 }
 
 function compare(a: string, b: string): number {
