@@ -1,11 +1,16 @@
 import { resolve } from "node:path";
 import { openExtractCache, extractKey, type ExtractCache } from "./cache/extract-cache.js";
+import { linkId, modelKey, readModel, writeModel, type LinkedModel } from "./cache/model-cache.js";
 import { readPrintCache, writePrintCache } from "./cache/print-cache.js";
-import { readRun, runKey, writeRun } from "./cache/run-cache.js";
+import { readLastRun, readRun, runKey, writeRun } from "./cache/run-cache.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
-import type { PageSource } from "./extract/extract-page.js";
+import { emitFiles, type EmitResult } from "./emit/emit-files.js";
+import { reprintDeclarations } from "./emit/reprint-declarations.js";
+import { extractPage, type PageSource } from "./extract/extract-page.js";
 import type { PageExtract } from "./extract/page-extract.js";
-import { generateFromExtracts, type GenerateOptions, type GenerateResult } from "./generate.js";
+import { emitOptions, runResult, type GenerateOptions, type GenerateResult } from "./generate.js";
+import { buildModel } from "./model/build-model.js";
+import { applyDescriptions, describedBy, differInDescriptionsOnly } from "./model/describe.js";
 import { extractInPool } from "./pool/extract-pool.js";
 import { collectPages, type PageFile } from "./read/collect-pages.js";
 import { filterPages } from "./read/filter-pages.js";
@@ -20,14 +25,43 @@ export interface IncrementalOptions extends GenerateOptions {
   threads?: number;
 }
 
-/** A run's result, and which pages it had to extract rather than reuse. */
+/** A run's result, which pages it had to extract rather than reuse, and what it reused. */
 export interface IncrementalResult extends GenerateResult {
+  extracted: string[];
+  /**
+   * `run`: nothing changed and the last run's result stood; `link`: pages changed in
+   * description text only and the last link stood with their new text; `extracts`: the pages
+   * were linked again, from cached extracts where there were some.
+   */
+  reused: "run" | "link" | "extracts";
+}
+
+/** What a run keeps in a cache folder. */
+interface Kept {
+  dir: string;
+  cache: ExtractCache;
+}
+
+/** One run's pages, keyed. */
+interface Run {
+  sources: PageSource[];
+  keys: string[];
+  key: string;
+  linkKey: string;
+  emitKey: string;
+  readDiagnostics: Diagnostic[];
+  /** Pages extracted so far, rather than read from the cache. */
   extracted: string[];
 }
 
+/** Above this many changed pages, extracting them on the pool and linking beats one by one. */
+const maxRedescribed = 48;
+
 /**
  * Run the pipeline, extracting only pages whose extract is not cached and spreading those
- * over worker threads; with nothing changed, the last run's result is reused whole.
+ * over worker threads; with nothing changed, the last run's result is reused whole, and when
+ * pages changed in description text only, the last link is reused with their new text and
+ * only the declarations that show it are printed again.
  *
  * The result is the same, byte for byte, as `generate` gives for the same options.
  */
@@ -47,13 +81,7 @@ export async function generateIncrementalFromPages(
   const inputs = options.inputs.map((input) => resolve(options.cwd ?? process.cwd(), input));
   const cache =
     options.cache ?? (cacheDir === undefined ? undefined : openExtractCache(cacheDir, inputs));
-  const emitOptions = {
-    locale: options.locale,
-    enumStyle: options.enumStyle,
-    readonly: options.readonly,
-    odataType: options.odataType,
-    layout: options.layout,
-  };
+  const kept = cacheDir !== undefined && cache !== undefined ? { dir: cacheDir, cache } : undefined;
 
   // 1. Key every page; with the same keys as the last run, its result stands.
   const sources: PageSource[] = pages.map((page) => ({
@@ -62,11 +90,27 @@ export async function generateIncrementalFromPages(
     ...(options.locale ? { locale: options.locale } : {}),
   }));
   const keys = cache ? sources.map(extractKey) : [];
-  const key = runKey(keys, emitOptions, readDiagnostics);
-  const last = cacheDir === undefined ? undefined : readRun(cacheDir, key);
-  if (last) return { ...last, extracted: [] };
+  const emitKey = JSON.stringify(emitOptions(options));
+  const run: Run = {
+    sources,
+    keys,
+    key: runKey(keys, { locale: options.locale, emitKey }, readDiagnostics),
+    linkKey: modelKey(
+      sources.map((source) => source.file),
+      readDiagnostics,
+    ),
+    emitKey,
+    readDiagnostics,
+    extracted: [],
+  };
+  const last = kept && readRun(kept.dir, run.key);
+  if (last) return { ...last, extracted: [], reused: "run" };
 
-  // 2. Reuse cached extracts, extract the rest on the pool, cache what was extracted.
+  // 2. Pages changed in description text only: the last link stands with their new text.
+  const redescribed = kept && redescribe(kept, run, options);
+  if (redescribed) return redescribed;
+
+  // 3. Reuse cached extracts, extract the rest on the pool, cache what was extracted.
   const extracts: (PageExtract | undefined)[] = keys.map((pageKey) => cache?.read(pageKey));
   const missing = sources.filter((_, index) => extracts[index] === undefined);
   const reused = sources.length - missing.length;
@@ -83,19 +127,107 @@ export async function generateIncrementalFromPages(
     cache?.write(keys[index]!, extracts[index]!);
   });
   cache?.save();
+  run.extracted.push(...missing.map((source) => source.file));
 
-  // 3. Link and emit; declarations an earlier run printed are not printed again.
-  const printCache = cacheDir === undefined ? undefined : readPrintCache(cacheDir);
-  const result = generateFromExtracts(
-    extracts as PageExtract[],
-    options,
-    readDiagnostics,
-    printCache,
+  // 4. Link, keep the link, and emit; declarations an earlier run printed are not printed
+  // again.
+  const built = buildModel(extracts as PageExtract[]);
+  const linked: LinkedModel = {
+    id: linkId(run.linkKey, keys),
+    extractKeys: keys,
+    model: built.model,
+    diagnostics: [...extracts.flatMap((extract) => extract!.diagnostics), ...built.diagnostics],
+  };
+  if (kept) writeModel(kept.dir, run.linkKey, linked);
+  const result = emitAndKeep(kept, run, linked, options, false);
+
+  return { ...result, extracted: run.extracted, reused: "extracts" };
+}
+
+/**
+ * The run from the last link, when every page changed since it differs from the extract
+ * linked in description text only: the pages changed are extracted here (a few, or this
+ * is not worth it), the others are not read at all.
+ */
+function redescribe(
+  kept: Kept,
+  run: Run,
+  options: IncrementalOptions,
+): IncrementalResult | undefined {
+  const { cache } = kept;
+  const linked = readModel(kept.dir, run.linkKey);
+  if (!linked || linked.extractKeys.length !== run.keys.length) return undefined;
+  const changed = run.keys.flatMap((key, index) =>
+    key === linked.extractKeys[index] ? [] : [index],
   );
-  if (cacheDir !== undefined && printCache !== undefined) {
-    writeRun(cacheDir, key, result);
-    writePrintCache(cacheDir, printCache);
+  if (changed.length > maxRedescribed) return undefined;
+
+  const pages = new Map<string, PageExtract>();
+  for (const index of changed) {
+    const before = cache.read(linked.extractKeys[index]!);
+    let now = cache.read(run.keys[index]!);
+    if (now === undefined) {
+      now = extractPage(run.sources[index]!);
+      cache.write(run.keys[index]!, now);
+      run.extracted.push(now.file);
+    }
+    if (before === undefined || !differInDescriptionsOnly(before, now)) return undefined;
+    pages.set(now.file, now);
+  }
+  if (!run.keys.every((key) => cache.keep(key))) return undefined;
+  cache.save();
+
+  applyDescriptions(linked.model, pages);
+  const result = emitAndKeep(kept, run, linked, options, true);
+  return { ...result, extracted: run.extracted, reused: "link" };
+}
+
+/**
+ * Emit a link and keep the result as the last run. When the link is an earlier one and the
+ * last run emitted it with the same options, only declarations whose descriptions come from
+ * pages changed since are printed again, into its files.
+ */
+function emitAndKeep(
+  kept: Kept | undefined,
+  run: Run,
+  linked: LinkedModel,
+  options: IncrementalOptions,
+  earlierLink: boolean,
+): GenerateResult {
+  let emitted: EmitResult | undefined;
+  const last = kept && earlierLink ? readLastRun(kept.dir) : undefined;
+  const basis = last?.basis;
+  if (last && basis?.linkId === linked.id && basis.emitKey === run.emitKey) {
+    const since = new Set(
+      run.sources.flatMap((source, index) =>
+        run.keys[index] === basis.extractKeys[index] ? [] : [source.file],
+      ),
+    );
+    emitted = reprintDeclarations(
+      linked.model,
+      { files: last.result.files, layouts: basis.layouts },
+      describedBy(linked.model, since),
+      emitOptions(options),
+    );
+  }
+  if (emitted === undefined) {
+    const printCache = kept && readPrintCache(kept.dir);
+    emitted = emitFiles(linked.model, emitOptions(options, printCache));
+    if (kept && printCache) writePrintCache(kept.dir, printCache);
   }
 
-  return { ...result, extracted: missing.map((source) => source.file) };
+  const diagnostics = [...run.readDiagnostics, ...linked.diagnostics];
+  const result = runResult(linked.model, diagnostics, run.sources.length, emitted);
+  if (kept) {
+    writeRun(kept.dir, run.key, {
+      result,
+      basis: {
+        linkId: linked.id,
+        emitKey: run.emitKey,
+        extractKeys: run.keys,
+        layouts: emitted.layouts,
+      },
+    });
+  }
+  return result;
 }

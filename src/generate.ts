@@ -1,9 +1,10 @@
 import { compareDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { EnumStyle } from "./emit/emit-enum.js";
-import { emitFiles, type Layout } from "./emit/emit-files.js";
+import { emitFiles, type EmitOptions, type EmitResult, type Layout } from "./emit/emit-files.js";
 import type { PrintCache } from "./emit/printed-text.js";
 import { extractPage } from "./extract/extract-page.js";
 import type { PageExtract } from "./extract/page-extract.js";
+import type { ApiModel } from "./model/api-model.js";
 import { buildModel } from "./model/build-model.js";
 import { collectPages, type PageFile } from "./read/collect-pages.js";
 import { filterPages } from "./read/filter-pages.js";
@@ -75,28 +76,46 @@ export function generateFromExtracts(
   readDiagnostics: Diagnostic[] = [],
   printCache?: PrintCache,
 ): GenerateResult {
-  const { model, diagnostics: modelDiagnostics } = buildModel(extracts);
-  const emitted = emitFiles(model, {
+  const { model, diagnostics } = buildModel(extracts);
+  const linked = [
+    ...readDiagnostics,
+    ...extracts.flatMap((extract) => extract.diagnostics),
+    ...diagnostics,
+  ];
+  const emitted = emitFiles(model, emitOptions(options, printCache));
+  return runResult(model, linked, extracts.length, emitted);
+}
+
+/** The output options of a run, defaults filled in. */
+export function emitOptions(
+  options: Omit<GenerateOptions, "inputs" | "cwd">,
+  printCache?: PrintCache,
+): EmitOptions {
+  return {
     enumStyle: options.enumStyle ?? "const",
     readonly: options.readonly ?? true,
     odataType: options.odataType ?? true,
     layout: options.layout ?? "namespace",
     ...(printCache ? { printCache } : {}),
-  });
+  };
+}
 
+/**
+ * A run's result from the files emitted for a model of `pages` pages; `diagnostics` are what
+ * reading, extraction and linking reported.
+ */
+export function runResult(
+  model: ApiModel,
+  diagnostics: readonly Diagnostic[],
+  pages: number,
+  emitted: EmitResult,
+): GenerateResult {
   const types = [...model.types.values()];
-  const diagnostics = [
-    ...readDiagnostics,
-    ...extracts.flatMap((extract) => extract.diagnostics),
-    ...modelDiagnostics,
-    ...emitted.diagnostics,
-  ].sort(compareDiagnostics);
-
   return {
     files: emitted.files,
-    diagnostics,
+    diagnostics: [...diagnostics, ...emitted.diagnostics].sort(compareDiagnostics),
     stats: {
-      pages: extracts.length,
+      pages,
       types: types.filter((type) => !type.placeholder).length,
       placeholders: types.filter((type) => type.placeholder).length,
       enums: model.enums.size,

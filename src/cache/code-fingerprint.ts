@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { version } from "../version.js";
 
 /** Version of what a cache entry holds; raised when its layout changes. */
-export const cacheSchemaVersion = 1;
+export const cacheSchemaVersion = 2;
 
 let fingerprint: string | undefined;
 

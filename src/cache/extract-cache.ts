@@ -19,7 +19,9 @@ export interface ExtractCache {
   /** The entry for a key, or undefined when there is none or it cannot be read. */
   read(key: string): PageExtract | undefined;
   write(key: string, extract: PageExtract): void;
-  /** Keep the entries read or written since the cache was opened, and only those. */
+  /** Mark an entry as used without reading it; false when there is none. */
+  keep(key: string): boolean;
+  /** Keep the entries read, written or kept since the cache was opened, and only those. */
   save(): void;
 }
 
@@ -45,7 +47,7 @@ export function openExtractCache(dir: string, inputs: readonly string[]): Extrac
 
   return {
     read(key) {
-      const bytes = lastRun.get(key);
+      const bytes = lastRun.get(key) ?? used.get(key);
       if (bytes === undefined) return undefined;
       try {
         const extract = deserialize(bytes) as PageExtract;
@@ -57,6 +59,11 @@ export function openExtractCache(dir: string, inputs: readonly string[]): Extrac
     },
     write(key, extract) {
       used.set(key, serialize(extract));
+    },
+    keep(key) {
+      const bytes = lastRun.get(key) ?? used.get(key);
+      if (bytes !== undefined) used.set(key, bytes);
+      return bytes !== undefined;
     },
     save() {
       const same = used.size === lastRun.size && [...used.keys()].every((key) => lastRun.has(key));
@@ -72,6 +79,7 @@ export function memoryExtractCache(): ExtractCache {
   return {
     read: (key) => entries.get(key),
     write: (key, extract) => void entries.set(key, extract),
+    keep: (key) => entries.has(key),
     save: () => undefined,
   };
 }

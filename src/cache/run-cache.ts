@@ -3,12 +3,30 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { FileLayout } from "../emit/declaration-spans.js";
 import type { GenerateResult } from "../generate.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 import { writeAtomically } from "./write-atomically.js";
 
 /** The last run: the key of everything it was made from, then its serialized result. */
 const runFile = "last-run.bin";
+
+/** What a run's files were emitted from, for a later run to print only what changed. */
+export interface RunBasis {
+  /** The linked model emitted (`LinkedModel.id`), with descriptions as of `extractKeys`. */
+  linkId: string;
+  /** The output options, as `emitKey` gives them. */
+  emitKey: string;
+  /** Each page's extract key, in page order. */
+  extractKeys: string[];
+  layouts: Map<string, FileLayout>;
+}
+
+/** A kept run. */
+export interface LastRun {
+  result: GenerateResult;
+  basis?: RunBasis;
+}
 
 /**
  * The key of a whole run: every page's extract key in order, the output options and what
@@ -32,19 +50,26 @@ export function runKey(
  * that changes anything replaces it, so the cache does not grow with every edit.
  */
 export function readRun(dir: string, key: string): GenerateResult | undefined {
+  return readLastRun(dir, key)?.result;
+}
+
+/** The last run, whatever its key; with `key`, only when it is that. */
+export function readLastRun(dir: string, key?: string): LastRun | undefined {
   try {
     const bytes = readFileSync(join(dir, runFile));
-    if (bytes.subarray(0, key.length).toString("latin1") !== key) return undefined;
-    return deserialize(bytes.subarray(key.length)) as GenerateResult;
+    const length = bytes.indexOf(0);
+    if (length < 0) return undefined;
+    if (key !== undefined && bytes.subarray(0, length).toString("latin1") !== key) return undefined;
+    return deserialize(bytes.subarray(length + 1)) as LastRun;
   } catch {
     return undefined;
   }
 }
 
-/** Keep a run's result as the last run. */
-export function writeRun(dir: string, key: string, result: GenerateResult): void {
+/** Keep a run's result, and what it was emitted from, as the last run. */
+export function writeRun(dir: string, key: string, run: LastRun): void {
   writeAtomically(
     join(dir, runFile),
-    Buffer.concat([Buffer.from(key, "latin1"), serialize(result)]),
+    Buffer.concat([Buffer.from(`${key}\0`, "latin1"), serialize(run)]),
   );
 }

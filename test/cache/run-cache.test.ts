@@ -15,7 +15,7 @@ describe("cache > last run", () => {
 
   it("gives the result back under its own key only", () => {
     const dir = tempFolder();
-    writeRun(dir, key, result);
+    writeRun(dir, key, { result });
     expect(readRun(dir, key)).toEqual(result);
     expect(readRun(dir, runKey(["page", "other"], { enumStyle: "const" }, []))).toBeUndefined();
     expect(readRun(dir, runKey(["page"], { enumStyle: "union" }, []))).toBeUndefined();
