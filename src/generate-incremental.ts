@@ -155,16 +155,16 @@ function redescribe(
   options: IncrementalOptions,
 ): IncrementalResult | undefined {
   const { cache } = kept;
-  const linked = readModel(kept.dir, run.linkKey);
-  if (!linked || linked.extractKeys.length !== run.keys.length) return undefined;
+  const link = readModel(kept.dir, run.linkKey);
+  if (!link || link.extractKeys.length !== run.keys.length) return undefined;
   const changed = run.keys.flatMap((key, index) =>
-    key === linked.extractKeys[index] ? [] : [index],
+    key === link.extractKeys[index] ? [] : [index],
   );
   if (changed.length > maxRedescribed) return undefined;
 
   const pages = new Map<string, PageExtract>();
   for (const index of changed) {
-    const before = cache.read(linked.extractKeys[index]!);
+    const before = cache.read(link.extractKeys[index]!);
     let now = cache.read(run.keys[index]!);
     if (now === undefined) {
       now = extractPage(run.sources[index]!);
@@ -175,6 +175,8 @@ function redescribe(
     pages.set(now.file, now);
   }
   if (!run.keys.every((key) => cache.keep(key))) return undefined;
+  const linked = link.load();
+  if (!linked) return undefined;
   cache.save();
 
   applyDescriptions(linked.model, pages);

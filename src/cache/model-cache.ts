@@ -7,19 +7,30 @@ import type { ApiModel } from "../model/api-model.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 import { writeAtomically } from "./write-atomically.js";
 
-/** The model the last full link made, and the extracts it was made from. */
-export interface LinkedModel {
+/** Which link a kept model is: its id and the extracts it was made from. */
+export interface LinkHead {
   /** Names this link among all links of the same pages: a hash of its key and extract keys. */
   id: string;
   /** Each page's extract key, in page order. */
   extractKeys: string[];
+}
+
+/** The model a full link made. */
+export interface LinkedModel extends LinkHead {
   model: ApiModel;
   /** What extracting those pages and linking them reported, in that order. */
   diagnostics: Diagnostic[];
 }
 
-/** The last link: its key, then the serialized model. */
+/** A kept link: its head at once, its model only when asked for. */
+export interface KeptLink extends LinkHead {
+  /** The linked model, or undefined when it cannot be read. */
+  load(): LinkedModel | undefined;
+}
+
+/** The last link: its key, the length of its head, the head, then the model. */
 const modelFile = "last-model.bin";
+const keyLength = 64;
 
 /** The key of a link: the generator's code, the pages in order and what reading reported. */
 export function modelKey(files: readonly string[], readDiagnostics: readonly Diagnostic[]): string {
@@ -37,12 +48,23 @@ export function linkId(key: string, extractKeys: readonly string[]): string {
   return hash.digest("hex");
 }
 
-/** The last link when its key is `key`, read only then. */
-export function readModel(dir: string, key: string): LinkedModel | undefined {
+/** The last link when its key is `key`, read only then; its model is read on demand. */
+export function readModel(dir: string, key: string): KeptLink | undefined {
   try {
     const bytes = readFileSync(join(dir, modelFile));
-    if (bytes.subarray(0, key.length).toString("latin1") !== key) return undefined;
-    return deserialize(bytes.subarray(key.length)) as LinkedModel;
+    if (bytes.subarray(0, keyLength).toString("latin1") !== key) return undefined;
+    const headLength = bytes.readUInt32LE(keyLength);
+    const headEnd = keyLength + 4 + headLength;
+    const head = deserialize(bytes.subarray(keyLength + 4, headEnd)) as LinkHead;
+    const load = () => {
+      try {
+        const body = deserialize(bytes.subarray(headEnd)) as Omit<LinkedModel, keyof LinkHead>;
+        return { ...head, ...body };
+      } catch {
+        return undefined;
+      }
+    };
+    return { ...head, load };
   } catch {
     return undefined;
   }
@@ -50,8 +72,12 @@ export function readModel(dir: string, key: string): LinkedModel | undefined {
 
 /** Keep a link as the last one. */
 export function writeModel(dir: string, key: string, linked: LinkedModel): void {
+  const { id, extractKeys, ...body } = linked;
+  const head = serialize({ id, extractKeys });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
   writeAtomically(
     join(dir, modelFile),
-    Buffer.concat([Buffer.from(key, "latin1"), serialize(linked)]),
+    Buffer.concat([Buffer.from(key, "latin1"), length, head, serialize(body)]),
   );
 }
