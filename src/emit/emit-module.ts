@@ -46,7 +46,8 @@ export function emitModule(
   const enums: {
     modelKey: string;
     key: string;
-    statements: (StatementStructures | WriterFunction)[];
+    /** Built only when printed: a cached enum needs its key alone. */
+    statements: () => (StatementStructures | WriterFunction)[];
   }[] = [];
 
   // 1. Declarations, which fill in the imports they need.
@@ -59,7 +60,7 @@ export function emitModule(
     enums.push({
       modelKey: key,
       key: JSON.stringify(["enum", options.enumStyle, name, list]),
-      statements: emitEnum(list, name, options.enumStyle),
+      statements: () => emitEnum(list, name, options.enumStyle),
     });
   }
 
@@ -85,7 +86,7 @@ export function emitModule(
   // type aliases (the union style) on consecutive lines.
   const cache = options.printCache;
   if (cache === undefined) {
-    const statements = [...imports, ...interfaces, ...enums.flatMap((list) => list.statements)];
+    const statements = [...imports, ...interfaces, ...enums.flatMap((list) => list.statements())];
     return { text: `${header}${printStatements(statements)}\n` };
   }
   const parts: FilePart[] = [
@@ -97,7 +98,7 @@ export function emitModule(
     })),
     ...enums.map((list, index) => ({
       declaration: { kind: "enum" as const, key: list.modelKey },
-      text: keptText(cache, list.key, () => printStatements(list.statements)),
+      text: keptText(cache, list.key, () => printStatements(list.statements())),
       separator: index > 0 && options.enumStyle === "union" ? "\n" : "\n\n",
     })),
   ].filter((part) => part.text !== "");
