@@ -70,3 +70,45 @@ describe("watch > regenerate on change", () => {
     expect(readFileSync(join(out, "graph.ts"), "utf8")).toContain("clientContext?: boolean;");
   });
 });
+
+describe("watch > regenerate with a cache folder", () => {
+  const folder = mkdtempSync(join(tmpdir(), "graph-typegen-watch-cached-"));
+  const lines: string[] = [];
+  let session: WatchSession | undefined;
+
+  afterAll(async () => {
+    await session?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("says when an edit changed descriptions only, which needs no linking", async () => {
+    cpSync("docs-input", join(folder, "pages"), { recursive: true });
+    const edited = join(folder, "pages", "cancelmediaprocessingoperation.md");
+    const options = { inputs: ["pages"], cwd: folder, cacheDir: join(folder, "cache") };
+    const regenerate = async (changed: readonly string[]) => {
+      const result = await generateIncremental(options);
+      writeOutput(join(folder, "out"), result.files);
+      return formatRunLine(changed, result, 0);
+    };
+    await regenerate([]);
+    session = await watchInputs({
+      inputs: ["pages"],
+      cwd: folder,
+      debounceMs: 50,
+      regenerate,
+      report: (line) => lines.push(line),
+    });
+
+    const text = readFileSync(edited, "utf8");
+    writeFileSync(edited, text.replace("Клиентский контекст.", "Клиентский контекст запроса."));
+    await until(() => lines.length === 1);
+    writeFileSync(edited, text.replace("| clientContext | String ", "| clientContext | Int32  "));
+    await until(() => lines.length === 2);
+
+    expect(lines[0]).toMatch(/changed; extracted 1 of \d+ pages \(descriptions only\), 0 errors/);
+    expect(lines[1]).toMatch(/changed; extracted 1 of \d+ pages, 0 errors/);
+    expect(readFileSync(join(folder, "out", "graph.ts"), "utf8")).toContain(
+      "clientContext?: number;",
+    );
+  });
+});
