@@ -64,6 +64,8 @@ export function reprintDeclarations(
         : emitEnum(list!, plan.nameOf.get(span.key)!, options.enumStyle);
       replacements.set(spanKey(span), printStatements(statements));
     }
+    // A reference the earlier module did not import would change its imports too.
+    if (imports.size !== layout.aliases.length) return undefined;
     const replaced = replaceDeclarations(text, layout.spans, replacements);
     files.set(file, replaced.text);
     layouts.set(file, { spans: replaced.spans, aliases: layout.aliases });
