@@ -45,8 +45,10 @@ function main(): void {
   execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
   const work = mkdtempSync(join(tmpdir(), "graph-typegen-bench-"));
   const editable = join(work, "edited");
+  const retypable = join(work, "retyped");
   const renamed = join(work, "renamed");
   cpSync(corpora.en, editable, { recursive: true });
+  cpSync(corpora.en, retypable, { recursive: true });
   cpSync(corpora.en, renamed, { recursive: true });
   for (const file of readdirSync(renamed))
     renameSync(join(renamed, file), join(renamed, `copy-${file}`));
@@ -61,12 +63,20 @@ function main(): void {
     child("run", join(work, "warm"), corpora.en);
     const warm = repeat(runs, () => child("run", join(work, "warm"), corpora.en));
 
-    // 3. One page edited: one table row changed before every run.
+    // 3. One page edited: one table row's description changed before every run; then its
+    // type, which links every page again.
     child("run", join(work, "edit"), editable);
     let edit = 0;
     const edited = repeat(runs, () => {
-      editRow(join(editable, "user.md"), ++edit);
+      setRow(join(editable, "user.md"), `|aboutMe|String|Edited description, edit ${++edit}.|`);
       return child("run", join(work, "edit"), editable);
+    });
+    child("run", join(work, "retype"), retypable);
+    let retype = 0;
+    const retyped = repeat(runs, () => {
+      const type = ++retype % 2 === 1 ? "Int32" : "String";
+      setRow(join(retypable, "user.md"), `|aboutMe|${type}|Retyped, edit ${retype}.|`);
+      return child("run", join(work, "retype"), retypable);
     });
 
     // 4. Three corpora at once, from nothing.
@@ -80,6 +90,7 @@ function main(): void {
       ["cold: generate, empty cache", cold],
       ["warm: generate, nothing changed", warm],
       ["one page edited", edited],
+      ["one page edited, a row's type", retyped],
       ["scale: en + ru + renamed en, empty cache", scale],
     ]);
   } finally {
@@ -133,11 +144,11 @@ function repeat(times: number, sample: () => Sample): Sample[] {
   return Array.from({ length: times }, sample);
 }
 
-/** Change the description cell of the first property row, differently each time. */
-function editRow(path: string, edit: number): void {
+/** Replace the `aboutMe` row of a page. */
+function setRow(path: string, text: string): void {
   const lines = readFileSync(path, "utf8").split("\n");
   const row = lines.findIndex((line) => line.startsWith("|aboutMe|"));
-  lines[row] = `|aboutMe|String|Edited description, edit ${edit}.|`;
+  lines[row] = text;
 
   writeFileSync(path, lines.join("\n"));
 }
@@ -167,7 +178,7 @@ function printTable(floor: readonly Sample[], rows: [string, Sample[]][]): void 
   }
 
   const cold = median(rows[1]![1].map((sample) => sample.ms));
-  const scale = median(rows[4]![1].map((sample) => sample.ms));
+  const scale = median(rows[5]![1].map((sample) => sample.ms));
   lines.push("", `scale time is ${(scale / cold).toFixed(2)} × cold`);
 
   process.stdout.write(`${lines.join("\n")}\n`);
