@@ -147,7 +147,7 @@ export async function generateIncrementalFromPages(
 /**
  * The run from the last link, when every page changed since it differs from the extract
  * linked in description text only: the pages changed are extracted here (a few, or this
- * is not worth it), the others are not read at all.
+ * is not worth it), the others' cached extracts are kept without being decoded.
  */
 function redescribe(
   kept: Kept,
