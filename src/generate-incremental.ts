@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { targetCacheDir } from "./cache/cache-dir.js";
 import { openExtractCache, extractKey, type ExtractCache } from "./cache/extract-cache.js";
 import { linkId, modelKey, readModel, writeModel, type LinkedModel } from "./cache/model-cache.js";
 import { readPrintCache, writePrintCache } from "./cache/print-cache.js";
@@ -36,7 +37,7 @@ export interface IncrementalResult extends GenerateResult {
   reused: "run" | "link" | "extracts";
 }
 
-/** What a run keeps in a cache folder. */
+/** What a run keeps in a cache folder: its target's folder, and the extracts. */
 interface Kept {
   dir: string;
   cache: ExtractCache;
@@ -81,7 +82,12 @@ export async function generateIncrementalFromPages(
   const inputs = options.inputs.map((input) => resolve(options.cwd ?? process.cwd(), input));
   const cache =
     options.cache ?? (cacheDir === undefined ? undefined : openExtractCache(cacheDir, inputs));
-  const kept = cacheDir !== undefined && cache !== undefined ? { dir: cacheDir, cache } : undefined;
+  const emitKey = JSON.stringify(emitOptions(options));
+  const scope = { locale: options.locale, emitKey };
+  const kept =
+    cacheDir !== undefined && cache !== undefined
+      ? { dir: targetCacheDir(cacheDir, inputs, scope), cache }
+      : undefined;
 
   // 1. Key every page; with the same keys as the last run, its result stands.
   const sources: PageSource[] = pages.map((page) => ({
@@ -90,11 +96,10 @@ export async function generateIncrementalFromPages(
     ...(options.locale ? { locale: options.locale } : {}),
   }));
   const keys = cache ? sources.map(extractKey) : [];
-  const emitKey = JSON.stringify(emitOptions(options));
   const run: Run = {
     sources,
     keys,
-    key: runKey(keys, { locale: options.locale, emitKey }, readDiagnostics),
+    key: runKey(keys, scope, readDiagnostics),
     linkKey: modelKey(
       sources.map((source) => source.file),
       readDiagnostics,

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 
 /** Where the cache goes by default, relative to the working folder. */
@@ -25,4 +27,20 @@ export function chooseCacheDir(
   }
 
   return { dir };
+}
+
+/** A short name for a value, for cache files and folders kept apart by it. */
+export function scopeOf(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+}
+
+/**
+ * The folder, inside a cache folder, of the last run, link and printed declarations of one
+ * set of inputs and output options, made when missing: targets sharing a cache folder each
+ * keep their own.
+ */
+export function targetCacheDir(dir: string, inputs: readonly string[], options: object): string {
+  const folder = join(dir, "targets", scopeOf([inputs, options]));
+  mkdirSync(folder, { recursive: true });
+  return folder;
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { PageSource } from "../extract/extract-page.js";
 import type { PageExtract } from "../extract/page-extract.js";
+import { scopeOf } from "./cache-dir.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 import { writeAtomically } from "./write-atomically.js";
 
@@ -40,8 +41,7 @@ export function extractKey(source: PageSource): string {
 export function openExtractCache(dir: string, inputs: readonly string[]): ExtractCache {
   const folder = join(dir, "extracts");
   mkdirSync(folder, { recursive: true });
-  const scope = createHash("sha256").update(JSON.stringify(inputs)).digest("hex").slice(0, 16);
-  const file = join(folder, `last-run-${scope}.bin`);
+  const file = join(folder, `last-run-${scopeOf(inputs)}.bin`);
   const lastRun = readEntries(file);
   const used = new Map<string, Uint8Array>();
 

@@ -56,6 +56,7 @@ export function readModel(dir: string, key: string): KeptLink | undefined {
     const headLength = bytes.readUInt32LE(keyLength);
     const headEnd = keyLength + 4 + headLength;
     const head = deserialize(bytes.subarray(keyLength + 4, headEnd)) as LinkHead;
+    if (typeof head?.id !== "string" || !Array.isArray(head.extractKeys)) return undefined;
     const load = () => {
       try {
         const body = deserialize(bytes.subarray(headEnd)) as Omit<LinkedModel, keyof LinkHead>;
