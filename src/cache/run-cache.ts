@@ -8,7 +8,7 @@ import type { GenerateResult } from "../generate.js";
 import { codeFingerprint } from "./code-fingerprint.js";
 import { writeAtomically } from "./write-atomically.js";
 
-/** The last run: the key of everything it was made from, then its serialized result. */
+/** The last run: the key of everything it was made from and a NUL, then the serialized run. */
 const runFile = "last-run.bin";
 
 /** What a run's files were emitted from, for a later run to print only what changed. */
