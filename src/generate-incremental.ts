@@ -80,13 +80,18 @@ export async function generateIncrementalFromPages(
 ): Promise<IncrementalResult> {
   const { cacheDir } = options;
   const inputs = options.inputs.map((input) => resolve(options.cwd ?? process.cwd(), input));
+  const pageSet = {
+    inputs,
+    include: options.include,
+    exclude: options.exclude,
+    locale: options.locale,
+  };
   const cache =
-    options.cache ?? (cacheDir === undefined ? undefined : openExtractCache(cacheDir, inputs));
+    options.cache ?? (cacheDir === undefined ? undefined : openExtractCache(cacheDir, pageSet));
   const emitKey = JSON.stringify(emitOptions(options));
-  const scope = { locale: options.locale, emitKey };
   const kept =
     cacheDir !== undefined && cache !== undefined
-      ? { dir: targetCacheDir(cacheDir, inputs, scope), cache }
+      ? { dir: targetCacheDir(cacheDir, { ...pageSet, emitKey }), cache }
       : undefined;
 
   // 1. Key every page; with the same keys as the last run, its result stands.
@@ -99,7 +104,7 @@ export async function generateIncrementalFromPages(
   const run: Run = {
     sources,
     keys,
-    key: runKey(keys, scope, readDiagnostics),
+    key: runKey(keys, { locale: options.locale, emitKey }, readDiagnostics),
     linkKey: modelKey(
       sources.map((source) => source.file),
       readDiagnostics,

@@ -36,11 +36,11 @@ export function scopeOf(value: unknown): string {
 
 /**
  * The folder, inside a cache folder, of the last run, link and printed declarations of one
- * set of inputs and output options, made when missing: targets sharing a cache folder each
- * keep their own.
+ * target (its pages and output options, as `target` names them), made when missing: targets
+ * sharing a cache folder each keep their own.
  */
-export function targetCacheDir(dir: string, inputs: readonly string[], options: object): string {
-  const folder = join(dir, "targets", scopeOf([inputs, options]));
+export function targetCacheDir(dir: string, target: unknown): string {
+  const folder = join(dir, "targets", scopeOf(target));
   mkdirSync(folder, { recursive: true });
   return folder;
 }

@@ -9,7 +9,7 @@ import { codeFingerprint } from "./code-fingerprint.js";
 import { writeAtomically } from "./write-atomically.js";
 
 /**
- * Page extracts by content hash: those the last run over a set of inputs used, in one file
+ * Page extracts by content hash: those the last run over a set of pages used, in one file
  * per set under `<dir>/extracts/`, so that a run opens one file, not one per page, and
  * several targets sharing a cache folder keep theirs apart.
  *
@@ -37,11 +37,14 @@ export function extractKey(source: PageSource): string {
     .digest("hex");
 }
 
-/** Open (and create when missing) the extract cache in `dir` for one set of `inputs`. */
-export function openExtractCache(dir: string, inputs: readonly string[]): ExtractCache {
+/**
+ * Open (and create when missing) the extract cache in `dir` for one set of pages: `pages`
+ * names it (the inputs, the globs that filter them, the locale).
+ */
+export function openExtractCache(dir: string, pages: unknown): ExtractCache {
   const folder = join(dir, "extracts");
   mkdirSync(folder, { recursive: true });
-  const file = join(folder, `last-run-${scopeOf(inputs)}.bin`);
+  const file = join(folder, `last-run-${scopeOf(pages)}.bin`);
   const lastRun = readEntries(file);
   const used = new Map<string, Uint8Array>();
 
