@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ApiModel } from "../model/api-model.js";
 import { codeFingerprint } from "./code-fingerprint.js";
-import { writeAtomically } from "./write-atomically.js";
+import { readKeyed, writeKeyed } from "./keyed-file.js";
 
 /** Which link a kept model is: its id and the extracts it was made from. */
 export interface LinkHead {
@@ -28,9 +27,8 @@ export interface KeptLink extends LinkHead {
   load(): LinkedModel | undefined;
 }
 
-/** The last link: its key, the length of its head, the head, then the model. */
+/** The last link, keyed: the length of its head, the head, then the model. */
 const modelFile = "last-model.bin";
-const keyLength = 64;
 
 /** The key of a link: the generator's code, the pages in order and what reading reported. */
 export function modelKey(files: readonly string[], readDiagnostics: readonly Diagnostic[]): string {
@@ -50,12 +48,11 @@ export function linkId(key: string, extractKeys: readonly string[]): string {
 
 /** The last link when its key is `key`, read only then; its model is read on demand. */
 export function readModel(dir: string, key: string): KeptLink | undefined {
+  const bytes = readKeyed(join(dir, modelFile), key)?.rest;
+  if (bytes === undefined) return undefined;
   try {
-    const bytes = readFileSync(join(dir, modelFile));
-    if (bytes.subarray(0, keyLength).toString("latin1") !== key) return undefined;
-    const headLength = bytes.readUInt32LE(keyLength);
-    const headEnd = keyLength + 4 + headLength;
-    const head = deserialize(bytes.subarray(keyLength + 4, headEnd)) as LinkHead;
+    const headEnd = 4 + bytes.readUInt32LE(0);
+    const head = deserialize(bytes.subarray(4, headEnd)) as LinkHead;
     if (typeof head?.id !== "string" || !Array.isArray(head.extractKeys)) return undefined;
     const load = () => {
       try {
@@ -77,8 +74,5 @@ export function writeModel(dir: string, key: string, linked: LinkedModel): void 
   const head = serialize({ id, extractKeys });
   const length = Buffer.alloc(4);
   length.writeUInt32LE(head.length);
-  writeAtomically(
-    join(dir, modelFile),
-    Buffer.concat([Buffer.from(key, "latin1"), length, head, serialize(body)]),
-  );
+  writeKeyed(join(dir, modelFile), key, Buffer.concat([length, head, serialize(body)]));
 }

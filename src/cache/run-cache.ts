@@ -1,14 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FileLayout } from "../emit/declaration-spans.js";
 import type { GenerateResult } from "../generate.js";
 import { codeFingerprint } from "./code-fingerprint.js";
-import { writeAtomically } from "./write-atomically.js";
+import { readKeyed, writeKeyed } from "./keyed-file.js";
 
-/** The last run: the key of everything it was made from and a NUL, then the serialized run. */
+/** The last run, keyed by everything it was made from. */
 const runFile = "last-run.bin";
 
 /** What a run's files were emitted from, for a later run to print only what changed. */
@@ -55,12 +54,10 @@ export function readRun(dir: string, key: string): GenerateResult | undefined {
 
 /** The last run, whatever its key; with `key`, only when it is that. */
 export function readLastRun(dir: string, key?: string): LastRun | undefined {
+  const bytes = readKeyed(join(dir, runFile), key)?.rest;
+  if (bytes === undefined) return undefined;
   try {
-    const bytes = readFileSync(join(dir, runFile));
-    const length = bytes.indexOf(0);
-    if (length < 0) return undefined;
-    if (key !== undefined && bytes.subarray(0, length).toString("latin1") !== key) return undefined;
-    return deserialize(bytes.subarray(length + 1)) as LastRun;
+    return deserialize(bytes) as LastRun;
   } catch {
     return undefined;
   }
@@ -68,8 +65,5 @@ export function readLastRun(dir: string, key?: string): LastRun | undefined {
 
 /** Keep a run's result, and what it was emitted from, as the last run. */
 export function writeRun(dir: string, key: string, run: LastRun): void {
-  writeAtomically(
-    join(dir, runFile),
-    Buffer.concat([Buffer.from(`${key}\0`, "latin1"), serialize(run)]),
-  );
+  writeKeyed(join(dir, runFile), key, serialize(run));
 }
