@@ -11,7 +11,11 @@ import { extractPage, type PageSource } from "./extract/extract-page.js";
 import type { PageExtract } from "./extract/page-extract.js";
 import { emitOptions, runResult, type GenerateOptions, type GenerateResult } from "./generate.js";
 import { buildModel } from "./model/build-model.js";
-import { applyDescriptions, describedBy, differInDescriptionsOnly } from "./model/describe.js";
+import {
+  applyDescriptions,
+  declarationsDescribedBy,
+  differInDescriptionsOnly,
+} from "./model/describe.js";
 import { extractInPool } from "./pool/extract-pool.js";
 import { collectPages, type PageFile } from "./read/collect-pages.js";
 import { filterPages } from "./read/filter-pages.js";
@@ -218,7 +222,7 @@ function emitAndKeep(
     emitted = reprintDeclarations(
       linked.model,
       { files: last.result.files, layouts: basis.layouts },
-      describedBy(linked.model, since),
+      declarationsDescribedBy(linked.model, since),
       emitOptions(options),
     );
   }

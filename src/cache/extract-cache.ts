@@ -47,10 +47,11 @@ export function openExtractCache(dir: string, pages: unknown): ExtractCache {
   const file = join(folder, `last-run-${scopeOf(pages)}.bin`);
   const lastRun = readEntries(file);
   const used = new Map<string, Uint8Array>();
+  const bytesOf = (key: string) => lastRun.get(key) ?? used.get(key);
 
   return {
     read(key) {
-      const bytes = lastRun.get(key) ?? used.get(key);
+      const bytes = bytesOf(key);
       if (bytes === undefined) return undefined;
       try {
         const extract = deserialize(bytes) as PageExtract;
@@ -64,7 +65,7 @@ export function openExtractCache(dir: string, pages: unknown): ExtractCache {
       used.set(key, serialize(extract));
     },
     keep(key) {
-      const bytes = lastRun.get(key) ?? used.get(key);
+      const bytes = bytesOf(key);
       if (bytes !== undefined) used.set(key, bytes);
       return bytes !== undefined;
     },

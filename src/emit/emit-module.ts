@@ -45,7 +45,7 @@ export function emitModule(
   const typeKeys = [...module.typeKeys].sort(byName);
   const enums: {
     modelKey: string;
-    key: string;
+    printKey: string;
     /** Built only when printed: a cached enum needs its key alone. */
     statements: () => (StatementStructures | WriterFunction)[];
   }[] = [];
@@ -59,7 +59,7 @@ export function emitModule(
     const name = plan.nameOf.get(key)!;
     enums.push({
       modelKey: key,
-      key: JSON.stringify(["enum", options.enumStyle, name, list]),
+      printKey: JSON.stringify(["enum", options.enumStyle, name, list]),
       statements: () => emitEnum(list, name, options.enumStyle),
     });
   }
@@ -98,7 +98,7 @@ export function emitModule(
     })),
     ...enums.map((list, index) => ({
       declaration: { kind: "enum" as const, key: list.modelKey },
-      text: keptText(cache, list.key, () => printStatements(list.statements())),
+      text: keptText(cache, list.printKey, () => printStatements(list.statements())),
       separator: index > 0 && options.enumStyle === "union" ? "\n" : "\n\n",
     })),
   ].filter((part) => part.text !== "");

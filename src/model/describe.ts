@@ -29,7 +29,10 @@ export function applyDescriptions(model: ApiModel, pages: ReadonlyMap<string, Pa
 }
 
 /** The types and enums whose printed text holds a description taken from one of `files`. */
-export function describedBy(model: ApiModel, files: ReadonlySet<string>): DeclarationKeys {
+export function declarationsDescribedBy(
+  model: ApiModel,
+  files: ReadonlySet<string>,
+): DeclarationKeys {
   const from = (item: { describedBy?: DescriptionSource }) =>
     item.describedBy !== undefined && files.has(item.describedBy.file);
   const keys: DeclarationKeys = { types: new Set(), enums: new Set() };
