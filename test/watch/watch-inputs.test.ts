@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { memoryExtractCache } from "../../src/cache/extract-cache.js";
-import { generateIncremental } from "../../src/generate-incremental.js";
+import { generateIncremental, type IncrementalOptions } from "../../src/generate-incremental.js";
 import { formatRunLine } from "../../src/watch/run-line.js";
 import { watchInputs, type WatchSession } from "../../src/watch/watch-inputs.js";
 import { writeOutput } from "../../src/write/write-output.js";
@@ -21,6 +21,31 @@ async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
   }
 }
 
+/**
+ * Copy docs-input to `pages` under `options.cwd`, generate it into `out` once, then watch it,
+ * each run writing `out` and adding its line to `lines`.
+ */
+async function watchCopy(
+  options: IncrementalOptions & { cwd: string },
+  out: string,
+  lines: string[],
+): Promise<WatchSession> {
+  cpSync("docs-input", join(options.cwd, "pages"), { recursive: true });
+  const regenerate = async (changed: readonly string[]) => {
+    const result = await generateIncremental(options);
+    writeOutput(out, result.files);
+    return formatRunLine(changed, result, 0);
+  };
+  await regenerate([]);
+  return watchInputs({
+    inputs: options.inputs,
+    cwd: options.cwd,
+    debounceMs: 50,
+    regenerate,
+    report: (line) => lines.push(line),
+  });
+}
+
 describe("watch > regenerate on change", () => {
   const lines: string[] = [];
   let session: WatchSession | undefined;
@@ -31,21 +56,8 @@ describe("watch > regenerate on change", () => {
   });
 
   it("regenerates once per burst of edits, re-extracting only the edited page", async () => {
-    cpSync("docs-input", join(root, "pages"), { recursive: true });
-    const cache = memoryExtractCache();
-    const regenerate = async (changed: readonly string[]) => {
-      const result = await generateIncremental({ inputs: ["pages"], cwd: root, cache });
-      writeOutput(out, result.files);
-      return formatRunLine(changed, result, 0);
-    };
-    await regenerate([]);
-    session = await watchInputs({
-      inputs: ["pages"],
-      cwd: root,
-      debounceMs: 50,
-      regenerate,
-      report: (line) => lines.push(line),
-    });
+    const options = { inputs: ["pages"], cwd: root, cache: memoryExtractCache() };
+    session = await watchCopy(options, out, lines);
 
     const text = readFileSync(page, "utf8");
     writeFileSync(page, text.replace("| clientContext | String ", "| clientContext | Double "));
@@ -82,22 +94,9 @@ describe("watch > regenerate with a cache folder", () => {
   });
 
   it("says when an edit changed descriptions only, which needs no linking", async () => {
-    cpSync("docs-input", join(folder, "pages"), { recursive: true });
     const edited = join(folder, "pages", "cancelmediaprocessingoperation.md");
     const options = { inputs: ["pages"], cwd: folder, cacheDir: join(folder, "cache") };
-    const regenerate = async (changed: readonly string[]) => {
-      const result = await generateIncremental(options);
-      writeOutput(join(folder, "out"), result.files);
-      return formatRunLine(changed, result, 0);
-    };
-    await regenerate([]);
-    session = await watchInputs({
-      inputs: ["pages"],
-      cwd: folder,
-      debounceMs: 50,
-      regenerate,
-      report: (line) => lines.push(line),
-    });
+    session = await watchCopy(options, join(folder, "out"), lines);
 
     const text = readFileSync(edited, "utf8");
     writeFileSync(edited, text.replace("Клиентский контекст.", "Клиентский контекст запроса."));
