@@ -3,7 +3,7 @@ import { targetCacheDir } from "./cache/cache-dir.js";
 import { openExtractCache, extractKey, type ExtractCache } from "./cache/extract-cache.js";
 import { linkId, modelKey, readModel, writeModel, type LinkedModel } from "./cache/model-cache.js";
 import { readPrintCache, writePrintCache } from "./cache/print-cache.js";
-import { readLastRun, readRun, runKey, writeRun } from "./cache/run-cache.js";
+import { readLastRun, runKey, writeRun, type KeptRun } from "./cache/run-cache.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitFiles, type EmitResult } from "./emit/emit-files.js";
 import { reprintDeclarations } from "./emit/reprint-declarations.js";
@@ -57,6 +57,8 @@ interface Run {
   readDiagnostics: Diagnostic[];
   /** Pages extracted so far, rather than read from the cache. */
   extracted: string[];
+  /** The run kept in the cache folder before this one. */
+  last?: KeptRun;
 }
 
 /** Above this many changed pages, extracting them on the pool and linking beats one by one. */
@@ -116,9 +118,10 @@ export async function generateIncrementalFromPages(
     emitKey,
     readDiagnostics,
     extracted: [],
+    ...(kept ? { last: readLastRun(kept.dir) } : {}),
   };
-  const last = kept && readRun(kept.dir, run.key);
-  if (last) return { ...last, extracted: [], reused: "run" };
+  const same = run.last?.key === run.key ? run.last.load() : undefined;
+  if (same) return { ...same.result, extracted: [], reused: "run" };
 
   // 2. Pages changed in description text only: the last link stands with their new text.
   const redescribed = kept && redescribe(kept, run, options);
@@ -211,7 +214,7 @@ function emitAndKeep(
   earlierLink: boolean,
 ): GenerateResult {
   let emitted: EmitResult | undefined;
-  const last = kept && earlierLink ? readLastRun(kept.dir) : undefined;
+  const last = earlierLink ? run.last?.load() : undefined;
   const basis = last?.basis;
   if (last && basis?.linkId === linked.id && basis.emitKey === run.emitKey) {
     const since = new Set(

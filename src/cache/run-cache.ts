@@ -44,23 +44,34 @@ export function runKey(
   return hash.digest("hex");
 }
 
-/**
- * The last run's result when its key is `key`, read only then. Only one run is kept: a run
- * that changes anything replaces it, so the cache does not grow with every edit.
- */
-export function readRun(dir: string, key: string): GenerateResult | undefined {
-  return readLastRun(dir, key)?.result;
+/** The kept run: its key at once, the run itself only when asked for. */
+export interface KeptRun {
+  key: string;
+  /** The run, or undefined when it cannot be decoded. */
+  load(): LastRun | undefined;
 }
 
-/** The last run, whatever its key; with `key`, only when it is that. */
-export function readLastRun(dir: string, key?: string): LastRun | undefined {
-  const bytes = readKeyed(join(dir, runFile), key)?.rest;
-  if (bytes === undefined) return undefined;
-  try {
-    return deserialize(bytes) as LastRun;
-  } catch {
-    return undefined;
-  }
+/**
+ * The last run's result when its key is `key`. Only one run is kept: a run that changes
+ * anything replaces it, so the cache does not grow with every edit.
+ */
+export function readRun(dir: string, key: string): GenerateResult | undefined {
+  const last = readLastRun(dir);
+  return last?.key === key ? last.load()?.result : undefined;
+}
+
+/** The last run, whatever its key, decoded only when loaded. */
+export function readLastRun(dir: string): KeptRun | undefined {
+  const file = readKeyed(join(dir, runFile));
+  if (file === undefined) return undefined;
+  const load = () => {
+    try {
+      return deserialize(file.rest) as LastRun;
+    } catch {
+      return undefined;
+    }
+  };
+  return { key: file.key, load };
 }
 
 /** Keep a run's result, and what it was emitted from, as the last run. */
